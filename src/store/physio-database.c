@@ -1,0 +1,340 @@
+/* physio-database.c: the one SQLite database of a user: opening, migrating, shared helpers
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "physio-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "physio-database-private.h"
+#include "physio-migrations.h"
+
+/* How long a write waits for another connection (a backup thread, a second window) before
+ * giving up with "database is locked". */
+#define BUSY_TIMEOUT_MS 5000
+
+enum
+{
+  EXERCISES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (PhysioDatabase, physio_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (physio-database-error-quark, physio_database_error)
+
+static void
+physio_database_finalize (GObject *object)
+{
+  PhysioDatabase *self = (PhysioDatabase *) object;
+
+  /* Statements first: sqlite3_close refuses a connection with live statements. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->order, g_array_unref);
+  g_clear_pointer (&self->rank_of, g_free);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (physio_database_parent_class)->finalize (object);
+}
+
+static void
+physio_database_class_init (PhysioDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = physio_database_finalize;
+
+  /**
+   * PhysioDatabase::exercises-changed:
+   * @id: (nullable): the id of the one exercise changed, or %NULL when many changed
+   */
+  signals[EXERCISES_CHANGED] =
+    g_signal_new ("exercises-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+physio_database_init (PhysioDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+char *
+physio_database_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "physioplan", "physioplan.db", NULL);
+}
+
+const char *
+physio_database_get_path (PhysioDatabase *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+guint
+physio_database_get_schema_version (PhysioDatabase *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), 0);
+
+  return self->schema_version;
+}
+
+sqlite3 *
+_physio_database_get_sqlite (PhysioDatabase *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+gboolean
+_physio_database_set_error (PhysioDatabase  *self,
+                            int              rc,
+                            GError         **error)
+{
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  /* Damage can also surface after opening, on a page the quick check did not read. */
+  if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_CORRUPT,
+                 "“%s” is damaged and cannot be read safely. Restore the latest backup.",
+                 self->path);
+  else
+    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                 "Could not use the database “%s”: %s.", self->path, sqlite3_errmsg (self->db));
+
+  return FALSE;
+}
+
+sqlite3_stmt *
+_physio_database_prepare (PhysioDatabase  *self,
+                          const char      *sql,
+                          GError         **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (PHYSIO_IS_DATABASE (self));
+  g_assert (sql != NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _physio_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+_physio_database_exec (PhysioDatabase  *self,
+                       const char      *sql,
+                       GError         **error)
+{
+  int rc;
+
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return _physio_database_set_error (self, rc, error);
+
+  return TRUE;
+}
+
+gboolean
+_physio_database_begin (PhysioDatabase  *self,
+                        GError         **error)
+{
+  /* IMMEDIATE takes the write lock now, so a busy database fails here and not halfway. */
+  return _physio_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+_physio_database_commit (PhysioDatabase  *self,
+                         GError         **error)
+{
+  if (_physio_database_exec (self, "COMMIT", error))
+    return TRUE;
+
+  _physio_database_rollback (self);
+  return FALSE;
+}
+
+void
+_physio_database_rollback (PhysioDatabase *self)
+{
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  /* The order cache may have been rebuilt from rows that no longer exist. */
+  _physio_database_invalidate_order (self);
+}
+
+void
+_physio_database_emit_changed (PhysioDatabase *self,
+                               const char     *id)
+{
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  g_signal_emit (self, signals[EXERCISES_CHANGED], 0, id);
+}
+
+static gboolean
+read_user_version (PhysioDatabase  *self,
+                   guint           *version,
+                   GError         **error)
+{
+  g_auto(PhysioStatement) stmt = NULL;
+  gint64 value;
+
+  stmt = _physio_database_prepare (self, "PRAGMA user_version", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return _physio_database_set_error (self, sqlite3_errcode (self->db), error);
+
+  value = sqlite3_column_int64 (stmt, 0);
+  if (value > PHYSIO_DATABASE_SCHEMA_VERSION || value < 0)
+    {
+      /* Another, newer Physioplan migrated the file between our check and now. */
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_TOO_NEW,
+                   "“%s” was just updated by a newer version of Physioplan. Update Physioplan "
+                   "to open it.", self->path);
+      return FALSE;
+    }
+
+  *version = (guint) value;
+  return TRUE;
+}
+
+static gboolean
+create_file (const char  *path,
+             GError     **error)
+{
+  g_autofree char *dirname = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dirname, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                   "Could not create the folder “%s”: %s.", dirname, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* SQLite would create the file with the umask's mode; creating it first, empty, makes it
+   * 0600, and SQLite gives its -wal and -shm files the same mode. */
+  return _physio_database_create_private_file (path, error);
+}
+
+static gboolean
+migrate (PhysioDatabase  *self,
+         GError         **error)
+{
+  guint version = 0;
+
+  if (!read_user_version (self, &version, error))
+    return FALSE;
+
+  if (version < PHYSIO_DATABASE_SCHEMA_VERSION)
+    {
+      /* An empty file has nothing to lose; any other gets a copy first. */
+      if (version > 0)
+        {
+          g_autofree char *backup_path = g_strdup_printf ("%s.backup-v%u", self->path, version);
+
+          if (!_physio_database_backup_to (self->db, backup_path, error))
+            return FALSE;
+        }
+
+      /* Cached statements may refer to tables a migration changes. */
+      g_hash_table_remove_all (self->statements);
+
+      if (!_physio_migrations_run (self->db, self->path, version, error))
+        return FALSE;
+    }
+
+  self->schema_version = PHYSIO_DATABASE_SCHEMA_VERSION;
+  return TRUE;
+}
+
+PhysioDatabase *
+physio_database_open (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(PhysioDatabase) self = NULL;
+  gboolean deferred = FALSE;
+  guint checked_version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!create_file (path, error))
+        return NULL;
+    }
+  else if (!_physio_database_check_file (path, &checked_version, &deferred, error))
+    {
+      return NULL;
+    }
+
+  self = g_object_new (PHYSIO_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                   "Could not open “%s” for writing: %s. Check that you may write to the file "
+                   "and its folder.", path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  if (deferred &&
+      !_physio_database_check_connection (self->db, path, &checked_version, error))
+    return NULL;
+
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Only now may the file change: WAL rewrites the header. synchronous=FULL because a
+   * clinician's saved edit must survive a power cut (architecture.md quality bars). */
+  if (!_physio_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !_physio_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_physio_database_exec (self, "PRAGMA synchronous = FULL", error))
+    return NULL;
+
+  if (!migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}

@@ -1,0 +1,29 @@
+/* store-test-util.h: temporary databases and fixtures for the store tests
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "physio-database.h"
+
+G_BEGIN_DECLS
+
+/* A fresh folder under the system's temp dir, removed with everything in it by
+ * store_test_remove_dir (). */
+char           *store_test_make_dir        (void);
+void            store_test_remove_dir      (const char  *dir);
+
+/* The bytes of tests/store/<name> (G_TEST_SRCDIR is tests/). */
+GBytes         *store_test_read_fixture    (const char  *name);
+/* Opens <dir>/physioplan.db and loads tests/store/fixture-library.json (9 exercises). */
+PhysioDatabase *store_test_open_with_fixture (const char *dir);
+
+/* A valid clinic-made exercise: reps, 3 steps, one region; callers change what they test. */
+PhysioExercise *store_test_new_custom      (const char  *name);
+
+/* Whole-file comparison, for "the file was not touched". */
+GBytes         *store_test_file_bytes      (const char  *path);
+
+G_END_DECLS
