@@ -1,0 +1,31 @@
+/* main.c: the physioplan program
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "physio-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PhysioApplication) application = NULL;
+
+  /* Before the options are parsed: --help and the messages for a bad --database are
+   * printed before GTK would set the locale up. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  application = physio_application_new ();
+
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}

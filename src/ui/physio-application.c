@@ -1,0 +1,385 @@
+/* physio-application.c: start-up, command line, application actions
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gi18n.h>
+
+#include "physio-application.h"
+#include "physio-database-problem.h"
+#include "physio-screenshot.h"
+#include "physio-window.h"
+
+struct _PhysioApplication
+{
+  AdwApplication  parent_instance;
+
+  PhysioDatabase *database;
+  /* An empty window behind the dialog about a bad database, so the dialog has a parent
+   * and the clinician sees which application is talking. */
+  GtkWindow      *backdrop;
+  /* Set once a backup has been restored, so a bad backup is not offered again. */
+  gboolean        restore_tried;
+};
+
+G_DEFINE_FINAL_TYPE (PhysioApplication, physio_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use FILE as the database instead of the usual one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.new-exercise", { "<Control>n", NULL } },
+  { "win.duplicate-exercise", { "<Control>d", NULL } },
+  { "win.edit-exercise", { "<Control>e", NULL } },
+  { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
+};
+
+PhysioApplication *
+physio_application_new (void)
+{
+  return g_object_new (PHYSIO_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+PhysioDatabase *
+physio_application_get_database (PhysioApplication *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_APPLICATION (self), NULL);
+
+  return self->database;
+}
+
+/* A database is usable once it is open and holds the current built-in library. */
+static PhysioDatabase *
+open_database (const char  *path,
+               GError     **error)
+{
+  g_autoptr(PhysioDatabase) database = NULL;
+
+  database = physio_database_open (path, error);
+  if (database == NULL)
+    return NULL;
+
+  if (!physio_database_load_builtin_library (database, NULL, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&database);
+}
+
+static void
+show_main_window (PhysioApplication *self)
+{
+  PhysioWindow *window;
+
+  window = physio_window_new (GTK_APPLICATION (self), self->database);
+  physio_screenshot_setup_from_env (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void show_problem (PhysioApplication *self,
+                          const char        *path,
+                          const GError      *error);
+
+static GtkWindow *
+ensure_backdrop (PhysioApplication *self)
+{
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *status;
+
+  if (self->backdrop != NULL)
+    return self->backdrop;
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), APP_ID);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Physioplan"));
+  gtk_widget_set_vexpand (status, TRUE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), status);
+
+  window = adw_application_window_new (GTK_APPLICATION (self));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), _("Physioplan"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 520);
+
+  self->backdrop = GTK_WINDOW (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->backdrop);
+
+  return self->backdrop;
+}
+
+static gboolean
+close_backdrop_cb (gpointer user_data)
+{
+  PhysioApplication *self = user_data;
+
+  if (self->backdrop != NULL)
+    gtk_window_destroy (self->backdrop);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the dialog has closed: it still refers to its parent while it closes. */
+static void
+close_backdrop (PhysioApplication *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_backdrop_cb,
+                   g_object_ref (self), g_object_unref);
+}
+
+static void
+on_problem_response_cb (AdwMessageDialog  *dialog,
+                        const char        *response,
+                        PhysioApplication *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "physio-path");
+  const char *backup = g_object_get_data (G_OBJECT (dialog), "physio-backup");
+  g_autoptr(GError) error = NULL;
+
+  /* Quit, or the dialog closed: with no window left, the application ends by itself. */
+  if (g_strcmp0 (response, "restore") != 0 || backup == NULL)
+    {
+      close_backdrop (self);
+      return;
+    }
+
+  self->restore_tried = TRUE;
+
+  if (!physio_database_restore_backup (path, backup, &error))
+    {
+      show_problem (self, path, error);
+      return;
+    }
+
+  self->database = open_database (path, &error);
+  if (self->database == NULL)
+    {
+      show_problem (self, path, error);
+      return;
+    }
+
+  show_main_window (self);
+  close_backdrop (self);
+}
+
+static void
+show_problem (PhysioApplication *self,
+              const char        *path,
+              const GError      *error)
+{
+  g_autofree char *backup = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (physio_database_problem_can_restore (error) && !self->restore_tried)
+    backup = physio_database_find_backup (path);
+
+  physio_database_problem_describe (path, error, backup, &heading, &body);
+
+  dialog = adw_message_dialog_new (ensure_backdrop (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  if (backup != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                       _("_Restore Last Backup"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+    }
+  else
+    {
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+    }
+
+  g_object_set_data_full (G_OBJECT (dialog), "physio-path", g_strdup (path), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "physio-backup", g_steal_pointer (&backup), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_problem_response_cb), self, 0);
+
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (self->backdrop);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static int
+physio_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  PhysioApplication *self = PHYSIO_APPLICATION (application);
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  /* An explicit file is opened here, before any window: a script that names a bad file gets
+   * a message and an exit status, not a dialog nobody may be there to answer. */
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->database = open_database (path, &error);
+      if (self->database == NULL)
+        {
+          g_autofree char *backup = physio_database_find_backup (path);
+          g_autofree char *message = NULL;
+
+          message = physio_database_problem_describe_for_terminal (path, error, backup);
+          g_printerr ("%s\n", message);
+          return EXIT_FAILURE;
+        }
+
+      /* This process has its own file open; handing over to a running instance would show
+       * that instance's database instead. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
+static void
+physio_application_activate (GApplication *application)
+{
+  PhysioApplication *self = PHYSIO_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->database == NULL)
+    {
+      g_autofree char *path = physio_database_default_path ();
+      g_autoptr(GError) error = NULL;
+
+      self->database = open_database (path, &error);
+      if (self->database == NULL)
+        {
+          show_problem (self, path, error);
+          return;
+        }
+    }
+
+  show_main_window (self);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  PhysioApplication *self = user_data;
+  const char *developers[] = { _("The Physioplan authors"), NULL };
+  GtkWidget *about;
+
+  about = adw_about_window_new ();
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Physioplan"));
+  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _("Home exercise programmes for physiotherapists: build, "
+                                   "print and follow them up, fully offline."));
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Physioplan authors"));
+  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), "© 2026 The Physioplan authors");
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (ADW_ABOUT_WINDOW (about),
+                                "https://github.com/physioplan/physioplan");
+  adw_about_window_set_issue_url (ADW_ABOUT_WINDOW (about),
+                                  "https://github.com/physioplan/physioplan/issues");
+
+  gtk_window_set_transient_for (GTK_WINDOW (about),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+physio_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (physio_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accelerators[i].action,
+                                           accelerators[i].accels);
+}
+
+static void
+physio_application_dispose (GObject *object)
+{
+  PhysioApplication *self = PHYSIO_APPLICATION (object);
+
+  if (self->backdrop != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->backdrop), (gpointer *) &self->backdrop);
+  self->backdrop = NULL;
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (physio_application_parent_class)->dispose (object);
+}
+
+static void
+physio_application_class_init (PhysioApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = physio_application_dispose;
+
+  application_class->handle_local_options = physio_application_handle_local_options;
+  application_class->activate = physio_application_activate;
+  application_class->startup = physio_application_startup;
+}
+
+static void
+physio_application_init (PhysioApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Build home exercise programmes from a "
+                                              "library of exercises."));
+}

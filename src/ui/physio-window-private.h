@@ -1,0 +1,79 @@
+/* physio-window-private.h: the window's state, shared by its files and by tests
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "physio-exercise-detail.h"
+#include "physio-exercise-list.h"
+#include "physio-filter-popover.h"
+#include "physio-window.h"
+
+G_BEGIN_DECLS
+
+struct _PhysioWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  AdwWindowTitle       *sidebar_title;
+  GtkSearchEntry       *search_entry;
+  GtkMenuButton        *filter_button;
+  GtkLabel             *filter_count;
+  PhysioFilterPopover  *filter_popover;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  AdwStatusPage        *empty_page;
+  PhysioExerciseDetail *detail;
+
+  /* Owned references */
+  PhysioDatabase       *database;
+  PhysioExerciseList   *results;
+  GtkSingleSelection   *selection;
+  GSettings            *settings;
+  /* The exercise being shown, by id, so that it stays selected when the results are
+   * replaced by a new query or reloaded after a change. */
+  char                 *current_id;
+  /* Deleted exercises kept for Undo, by id, while their toast is up. */
+  GHashTable           *deleted;
+  AdwToast             *last_toast;
+  /* Exercises in the database, for "3 of 68"; counted when the table changes, not on every
+   * keystroke. */
+  guint                 n_total;
+  /* Pending scroll of the list to the selected row. */
+  guint                 scroll_tick;
+
+  /* Set between the results model changing and the selection catching up with it. */
+  gboolean              results_changing;
+  /* Set while the search and the filters are reset together, to run one query. */
+  gboolean              query_frozen;
+};
+
+/* physio-window-actions.c */
+void                  _physio_window_init_actions   (PhysioWindow *self);
+void                  _physio_window_update_actions (PhysioWindow *self);
+
+/* physio-window.c */
+void                  _physio_window_clear_query    (PhysioWindow *self);
+void                  _physio_window_add_toast      (PhysioWindow *self,
+                                                     AdwToast     *toast);
+void                  _physio_window_show_error     (PhysioWindow *self,
+                                                     const char   *what,
+                                                     const GError *error);
+PhysioExercise       *_physio_window_get_shown      (PhysioWindow *self);
+
+/* For tests */
+GtkSearchEntry       *_physio_window_get_search_entry  (PhysioWindow *self);
+PhysioFilterPopover  *_physio_window_get_filter_popover (PhysioWindow *self);
+GListModel           *_physio_window_get_results       (PhysioWindow *self);
+PhysioExerciseDetail *_physio_window_get_detail        (PhysioWindow *self);
+AdwLeaflet           *_physio_window_get_leaflet       (PhysioWindow *self);
+AdwToast             *_physio_window_get_last_toast    (PhysioWindow *self);
+
+G_END_DECLS
