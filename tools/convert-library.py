@@ -130,8 +130,15 @@ class LibraryError(Exception):
     pass
 
 
+# "(see 4.4)" points into the clinical brief, which the people reading the app do not have.
+BRIEF_REF_RE = re.compile(r'\s*\(see \d+(?:\.\d+)*\)')
+
+
 def dash_ranges(text):
-    """Typeset number ranges with an en dash, as the app shows them to people."""
+    """Typeset number ranges with an en dash, as the app shows them to people, and drop
+    references to sections of the clinical brief."""
+    text = BRIEF_REF_RE.sub('', text)
+
     def replace(match):
         low, high = match.group(1), match.group(2)
         if float(low) < float(high):
