@@ -1,0 +1,735 @@
+/* physio-ladder-cell.c: the compact cell notation of the ladder tables (brief section 5,
+ * data/TEMPLATE-FORMAT.md "Cell notation"), written and read
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "physio-ladder.h"
+#include "physio-vocabulary.h"
+
+#define TIMES   "\u00d7"   /* × */
+#define PRIME   "\u2032"   /* ′ minutes */
+#define DPRIME  "\u2033"   /* ″ seconds */
+
+/* Large enough for any count a dose can hold (30000 steps) and small enough not to overflow. */
+#define NUMBER_MAX 1000000
+
+/* The band level as the tables write it: "light", "extra light". */
+static const char *
+band_code (PhysioBandLevel level)
+{
+  const PhysioVocabEntry *entries;
+  guint n;
+
+  entries = physio_vocab_entries (PHYSIO_VOCAB_BAND_LEVEL, &n);
+  if (level < PHYSIO_BAND_EXTRA_LIGHT || (guint) level > n)
+    return NULL;
+
+  return entries[level - 1].code;
+}
+
+static void
+append_load (GString          *cell,
+             const PhysioDose *dose)
+{
+  char kg[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *band;
+
+  if (dose->load_text != NULL && *dose->load_text != '\0')
+    {
+      g_string_append_printf (cell, " (%s)", dose->load_text);
+      return;
+    }
+
+  switch (dose->load_kind)
+    {
+    case PHYSIO_LOAD_KG:
+      if (dose->load_kg > 0)
+        g_string_append_printf (cell, " (%s kg)",
+                                g_ascii_formatd (kg, sizeof kg, "%g", dose->load_kg));
+      break;
+    case PHYSIO_LOAD_BAND:
+      band = band_code (dose->band_level);
+      if (band != NULL)
+        {
+          g_autofree char *words = g_strdelimit (g_strdup (band), "_", ' ');
+
+          g_string_append_printf (cell, " (%s band)", words);
+        }
+      break;
+    case PHYSIO_LOAD_NONE:
+    case PHYSIO_LOAD_BODYWEIGHT:
+    case PHYSIO_LOAD_ASSISTED:
+    default:
+      break;
+    }
+}
+
+char *
+physio_dose_format_cell (const PhysioDose *dose,
+                         PhysioDosageKind  kind,
+                         PhysioLaterality  laterality)
+{
+  g_autoptr(GString) cell = g_string_new (NULL);
+  g_autofree char *pattern = NULL;
+  guint sets;
+
+  g_return_val_if_fail (dose != NULL, NULL);
+
+  pattern = physio_dose_pattern_to_string (dose);
+  sets = MAX (dose->sets, 1);
+
+  switch (kind)
+    {
+    case PHYSIO_DOSAGE_REPS:
+      if (pattern != NULL)
+        g_string_append (cell, pattern);
+      else
+        g_string_append_printf (cell, "%u" TIMES "%u", sets, dose->reps);
+      break;
+    case PHYSIO_DOSAGE_HOLD:
+      if (pattern != NULL)
+        g_string_append_printf (cell, "%s" TIMES "%us", pattern, dose->hold_s);
+      else if (sets > 1)
+        g_string_append_printf (cell, "%u" TIMES "%u" TIMES "%us", sets, dose->reps, dose->hold_s);
+      else
+        g_string_append_printf (cell, "%u" TIMES "%us", dose->reps, dose->hold_s);
+      break;
+    case PHYSIO_DOSAGE_DURATION:
+      if (dose->duration_s % 60 == 0)
+        g_string_append_printf (cell, "%u" PRIME, dose->duration_s / 60);
+      else
+        g_string_append_printf (cell, "%u" DPRIME, dose->duration_s);
+      break;
+    case PHYSIO_DOSAGE_DISTANCE:
+      if (sets > 1)
+        g_string_append_printf (cell, "%u" TIMES, sets);
+      g_string_append_printf (cell, "%u m", dose->distance_m);
+      break;
+    case PHYSIO_DOSAGE_STEPS:
+      if (dose->steps_per_day > 0)
+        g_string_append_printf (cell, "%u steps/d", dose->steps_per_day);
+      else
+        g_string_append_printf (cell, "usual steps +%u/d", dose->steps_above_baseline);
+      break;
+    case PHYSIO_DOSAGE_PRACTICE:
+      g_string_append_printf (cell, "practise %u", dose->reps);
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  if (laterality == PHYSIO_LATERALITY_EACH_SIDE)
+    g_string_append (cell, " e/s");
+  append_load (cell, dose);
+  if (dose->sessions_per_day > 1)
+    g_string_append_printf (cell, " " TIMES "%u/d", dose->sessions_per_day);
+
+  return g_string_free (g_steal_pointer (&cell), FALSE);
+}
+
+/* Parsing ------------------------------------------------------------------------------------ */
+
+static gboolean
+expected (PhysioDosageKind   kind,
+          GError           **error)
+{
+  const char *message;
+
+  switch (kind)
+    {
+    case PHYSIO_DOSAGE_REPS:
+      message = _("Expected sets × reps, such as 2×10, or a pattern such as 6-4-2.");
+      break;
+    case PHYSIO_DOSAGE_HOLD:
+      message = _("Expected holds × seconds, such as 5×10s, sets × holds × seconds, such as "
+                  "2×5×10s, or a pattern × seconds, such as 6-4-2×10s.");
+      break;
+    case PHYSIO_DOSAGE_DURATION:
+      message = _("Expected minutes, such as 10′ or 10 min, or seconds, such as 90s.");
+      break;
+    case PHYSIO_DOSAGE_DISTANCE:
+      message = _("Expected metres, such as 20 m, or sets × metres, such as 3×20 m.");
+      break;
+    case PHYSIO_DOSAGE_STEPS:
+      message = _("Expected steps per day, such as 6000, or usual steps plus a number, such "
+                  "as +500.");
+      break;
+    case PHYSIO_DOSAGE_PRACTICE:
+      message = _("Expected the number of practice goes, such as practise 3.");
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+
+  g_set_error_literal (error, PHYSIO_DOSE_ERROR, PHYSIO_DOSE_ERROR_PATTERN, message);
+  return FALSE;
+}
+
+/* A whole number of 1 or more, and nothing else (spaces around it are fine). */
+static gboolean
+parse_count (const char *text,
+             guint      *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  guint64 number = 0;
+
+  if (copy[0] == '\0')
+    return FALSE;
+
+  for (const char *p = copy; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      number = number * 10 + (guint64) (*p - '0');
+      if (number > NUMBER_MAX)
+        return FALSE;
+    }
+
+  if (number == 0)
+    return FALSE;
+
+  *value = (guint) number;
+  return TRUE;
+}
+
+/* Removes @suffix (any of the alternatives, ASCII case-insensitive) from the end of @text. */
+static gboolean
+strip_suffix (char               *text,
+              const char * const *suffixes)
+{
+  gsize len = strlen (text);
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      gsize n = strlen (suffixes[i]);
+
+      if (len >= n && g_ascii_strcasecmp (text + len - n, suffixes[i]) == 0)
+        {
+          text[len - n] = '\0';
+          g_strchomp (text);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Replaces every "×", "*", "x" or "X" with 'x' so the volume splits on one character. The
+ * load text never goes through here: "2 x 3–5 kg" stays as written. */
+static char *
+normalise_times (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, TIMES, -1);
+  g_autofree char *joined = g_strjoinv ("x", parts);
+
+  for (char *p = joined; *p != '\0'; p++)
+    {
+      if (*p == '*' || *p == 'X')
+        *p = 'x';
+    }
+
+  return g_steal_pointer (&joined);
+}
+
+/* Splits "2 x 5 x 10s" into trimmed parts; an empty part ("2x") makes it fail. */
+static char **
+split_times (const char *volume)
+{
+  g_auto(GStrv) parts = g_strsplit (volume, "x", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        return NULL;
+    }
+
+  return g_steal_pointer (&parts);
+}
+
+/* " ×3/d", "x3/d", "3/d", "3 times a day", "x3 per day": the sessions per day at the end.
+ * @text changes only when they are there. */
+static gboolean
+take_sessions (char  *text,
+               guint *sessions)
+{
+  static const char * const per_day[] = {
+    "times per day", "times a day", "per day", "a day", "/ day", "/day", "/ d", "/d", NULL
+  };
+  g_autofree char *copy = g_strdup (text);
+  g_autofree char *number = NULL;
+  char *end, *start;
+
+  if (!strip_suffix (copy, per_day))
+    return FALSE;
+
+  end = copy + strlen (copy);
+  start = end;
+  while (start > copy && g_ascii_isdigit (start[-1]))
+    start--;
+  number = g_strndup (start, end - start);
+  if (!parse_count (number, sessions))
+    return FALSE;
+
+  *start = '\0';
+  g_strchomp (copy);
+  /* The "×" before the count, in any of its spellings. */
+  if (g_str_has_suffix (copy, TIMES))
+    copy[strlen (copy) - strlen (TIMES)] = '\0';
+  else if (g_str_has_suffix (copy, "x") || g_str_has_suffix (copy, "X") ||
+           g_str_has_suffix (copy, "*"))
+    copy[strlen (copy) - 1] = '\0';
+  g_strchomp (copy);
+
+  /* The copy is never longer than the text. */
+  strcpy (text, copy);
+  return TRUE;
+}
+
+/* A trailing "(…)", nested brackets allowed: "(task load (shopping etc.))". */
+static char *
+take_load (char *text)
+{
+  gsize len = strlen (text);
+  int depth = 0;
+
+  if (len == 0 || text[len - 1] != ')')
+    return NULL;
+
+  for (gsize i = len; i > 0; i--)
+    {
+      if (text[i - 1] == ')')
+        depth++;
+      else if (text[i - 1] == '(' && --depth == 0)
+        {
+          char *inside = g_strndup (text + i, len - i - 1);
+
+          text[i - 1] = '\0';
+          g_strchomp (text);
+          return g_strstrip (inside);
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+take_side (char *text)
+{
+  static const char * const sides[] = { "e/s", "each side", "each limb", "per side", NULL };
+
+  return strip_suffix (text, sides);
+}
+
+/* "light", "light band", "extra light", "extra-light band", "extra_heavy". */
+static PhysioBandLevel
+parse_band (const char *text)
+{
+  g_autofree char *words = g_ascii_strdown (text, -1);
+  const PhysioVocabEntry *entries;
+  guint n;
+
+  g_strdelimit (words, "_-", ' ');
+  g_strstrip (words);
+  if (g_str_has_suffix (words, " band"))
+    {
+      words[strlen (words) - strlen (" band")] = '\0';
+      g_strchomp (words);
+    }
+
+  entries = physio_vocab_entries (PHYSIO_VOCAB_BAND_LEVEL, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdelimit (g_strdup (entries[i].code), "_", ' ');
+
+      if (g_str_equal (words, code))
+        return (PhysioBandLevel) (i + 1);
+    }
+
+  return 0;
+}
+
+/* The first "N kg" or "N–M kg" in a load text, as its lower bound ("2 x 3–5 kg" → 3).
+ * *plain is TRUE when the text is nothing but the weight ("4 kg"). */
+static gboolean
+find_kg (const char *text,
+         double     *kg,
+         gboolean   *plain)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *number = NULL;
+
+  regex = g_regex_new ("(\\d+(?:[.,]\\d+)?)\\s*(?:[-\u2013]\\s*\\d+(?:[.,]\\d+)?\\s*)?kg\\b",
+                       G_REGEX_CASELESS, 0, NULL);
+  g_assert (regex != NULL);
+
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+
+  number = g_match_info_fetch (match, 1);
+  g_strdelimit (number, ",", '.');
+  *kg = g_ascii_strtod (number, NULL);
+  *plain = g_regex_match_simple ("^\\d+(?:[.,]\\d+)?\\s*kg$", text, G_REGEX_CASELESS, 0);
+  return *kg > 0;
+}
+
+static void
+apply_load (PhysioDose *dose,
+            const char *text)
+{
+  PhysioBandLevel band;
+  gboolean plain = FALSE;
+  double kg = 0;
+
+  g_clear_pointer (&dose->load_text, g_free);
+  if (*text == '\0')
+    {
+      dose->load_kind = PHYSIO_LOAD_NONE;
+      return;
+    }
+
+  band = parse_band (text);
+  if (band != 0)
+    {
+      dose->load_kind = PHYSIO_LOAD_BAND;
+      dose->band_level = band;
+      return;
+    }
+
+  /* "4 kg" is just a weight; "2–4 kg per hand" also has words the patient should read. */
+  if (find_kg (text, &kg, &plain))
+    {
+      dose->load_kind = PHYSIO_LOAD_KG;
+      dose->load_kg = kg;
+      if (!plain)
+        dose->load_text = g_strdup (text);
+      return;
+    }
+
+  /* Words only ("new load", "empty box"): the kind and weight stay what they were, so
+   * "new load" keeps the last weight as its floor (TEMPLATE-FORMAT.md). */
+  dose->load_text = g_strdup (text);
+}
+
+/* A count followed by one of @units (or by nothing, when @bare_ok). */
+static gboolean
+parse_with_unit (const char         *text,
+                 const char * const *units,
+                 gboolean            bare_ok,
+                 guint              *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+
+  if (!strip_suffix (copy, units) && !bare_ok)
+    return FALSE;
+
+  return parse_count (copy, value);
+}
+
+/* "6-4-2", also with en dashes as word processors write it. */
+static gboolean
+is_pattern (const char *text)
+{
+  return strchr (text, '-') != NULL || strstr (text, "\u2013") != NULL;
+}
+
+static gboolean
+parse_reps (char       **parts,
+            PhysioDose  *dose)
+{
+  static const char * const reps_units[] = { "reps", "rep", NULL };
+  guint n = g_strv_length (parts);
+  guint sets = dose->sets, reps = 0;
+  const char *last;
+
+  if (n == 0 || n > 2)
+    return FALSE;
+
+  last = parts[n - 1];
+  if (n == 2 && !parse_count (parts[0], &sets))
+    return FALSE;
+
+  if (n == 1 && is_pattern (last))
+    return physio_dose_parse_pattern (dose, last);
+
+  if (!parse_with_unit (last, reps_units, TRUE, &reps))
+    return FALSE;
+
+  dose->n_pattern = 0;
+  dose->sets = MAX (sets, 1);
+  dose->reps = reps;
+  return TRUE;
+}
+
+static gboolean
+parse_hold (char       **parts,
+            PhysioDose  *dose)
+{
+  static const char * const seconds[] = {
+    "seconds", "second", "secs", "sec", "s", DPRIME, "\"", NULL
+  };
+  guint n = g_strv_length (parts);
+  guint hold = 0, reps = dose->reps, sets = dose->sets;
+  gboolean pattern = FALSE;
+
+  if (n == 0 || n > 3)
+    return FALSE;
+  if (!parse_with_unit (parts[n - 1], seconds, TRUE, &hold))
+    return FALSE;
+
+  if (n >= 2)
+    {
+      if (n == 2 && is_pattern (parts[n - 2]))
+        {
+          PhysioDose probe = PHYSIO_DOSE_INIT;
+
+          if (!physio_dose_parse_pattern (&probe, parts[n - 2]))
+            return FALSE;
+          memcpy (dose->reps_pattern, probe.reps_pattern, sizeof dose->reps_pattern);
+          dose->n_pattern = probe.n_pattern;
+          pattern = TRUE;
+        }
+      else if (!parse_count (parts[n - 2], &reps))
+        {
+          return FALSE;
+        }
+    }
+  if (n == 3 && !parse_count (parts[0], &sets))
+    return FALSE;
+
+  if (!pattern)
+    {
+      /* "5×10s" is one set of five holds unless a set count is written. */
+      dose->n_pattern = n >= 2 ? 0 : dose->n_pattern;
+      dose->reps = reps;
+      dose->sets = n == 3 ? sets : (n == 2 ? 1 : MAX (sets, 1));
+    }
+  dose->hold_s = hold;
+  return TRUE;
+}
+
+static gboolean
+parse_duration (char       **parts,
+                PhysioDose  *dose)
+{
+  static const char * const minutes[] = {
+    "minutes", "minute", "mins", "min", "m", PRIME, "'", NULL
+  };
+  static const char * const seconds[] = {
+    "seconds", "second", "secs", "sec", "s", DPRIME, "\"", "''", NULL
+  };
+  guint value = 0;
+
+  if (g_strv_length (parts) != 1)
+    return FALSE;
+
+  /* Seconds first: "''" ends in "'", and "s" would otherwise never be reached after "mins". */
+  if (parse_with_unit (parts[0], seconds, FALSE, &value))
+    {
+      dose->duration_s = value;
+      return TRUE;
+    }
+  if (parse_with_unit (parts[0], minutes, TRUE, &value) && value <= NUMBER_MAX / 60)
+    {
+      dose->duration_s = value * 60;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+parse_distance (char       **parts,
+                PhysioDose  *dose)
+{
+  static const char * const metres[] = { "metres", "meters", "metre", "meter", "m", NULL };
+  guint n = g_strv_length (parts);
+  guint sets = dose->sets, distance = 0;
+
+  if (n == 0 || n > 2)
+    return FALSE;
+  if (n == 2 && !parse_count (parts[0], &sets))
+    return FALSE;
+  if (!parse_with_unit (parts[n - 1], metres, TRUE, &distance))
+    return FALSE;
+
+  dose->sets = n == 2 ? sets : MAX (sets, 1);
+  dose->distance_m = distance;
+  return TRUE;
+}
+
+static gboolean
+parse_steps (const char *volume,
+             PhysioDose *dose)
+{
+  static const char * const tails[] = {
+    "steps per day", "steps a day", "steps/day", "steps/d", "per day", "a day", "/day", "/d",
+    "steps", NULL
+  };
+  g_autofree char *copy = g_ascii_strdown (volume, -1);
+  const char *plus;
+  char *out;
+  guint value = 0;
+
+  g_strstrip (copy);
+  strip_suffix (copy, tails);
+
+  plus = strchr (copy, '+');
+  if (plus != NULL)
+    {
+      /* "usual steps +500", "usual + 500", "+500": relative to the patient's own baseline. */
+      if (!parse_count (plus + 1, &value))
+        return FALSE;
+      dose->steps_per_day = 0;
+      dose->steps_above_baseline = value;
+      return TRUE;
+    }
+
+  /* Thousands separators as people type them: "6,000", "6 000". */
+  out = copy;
+  for (const char *p = copy; *p != '\0'; p++)
+    {
+      if (*p != ' ' && *p != ',')
+        *out++ = *p;
+    }
+  *out = '\0';
+  if (!parse_count (copy, &value))
+    return FALSE;
+
+  dose->steps_per_day = value;
+  dose->steps_above_baseline = 0;
+  return TRUE;
+}
+
+static gboolean
+parse_practice (char       **parts,
+                PhysioDose  *dose)
+{
+  static const char * const words[] = { "practise", "practice", NULL };
+  guint n = g_strv_length (parts);
+  guint sets = dose->sets, reps = 0;
+
+  if (n == 0 || n > 2)
+    return FALSE;
+
+  /* "practise 3": the word leads, so look for it at the start of the first part. */
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_ascii_strncasecmp (parts[0], words[i], strlen (words[i])) == 0)
+        {
+          char *rest = g_strdup (parts[0] + strlen (words[i]));
+
+          g_free (parts[0]);
+          parts[0] = g_strstrip (rest);
+          break;
+        }
+    }
+
+  if (n == 2 && !parse_count (parts[0], &sets))
+    return FALSE;
+  if (!parse_count (parts[n - 1], &reps))
+    return FALSE;
+
+  dose->sets = n == 2 ? sets : MAX (sets, 1);
+  dose->reps = reps;
+  return TRUE;
+}
+
+gboolean
+physio_dose_parse_cell (const char        *text,
+                        PhysioDosageKind   kind,
+                        PhysioDose        *dose,
+                        GError           **error)
+{
+  g_auto(PhysioDose) parsed = PHYSIO_DOSE_INIT;
+  g_autofree char *work = NULL;
+  g_autofree char *volume = NULL;
+  g_autofree char *load = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint sessions = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (dose != NULL, FALSE);
+  g_return_val_if_fail ((guint) kind <= PHYSIO_DOSAGE_PRACTICE, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  physio_dose_copy_into (&parsed, dose);
+  work = g_strstrip (g_strdup (text));
+
+  /* From the end: sessions, load and side may come in any order after the volume. A step
+   * target is per day by itself, so "/d" there belongs to the volume. */
+  for (gboolean more = TRUE; more;)
+    {
+      char *inside;
+
+      more = FALSE;
+      if (kind != PHYSIO_DOSAGE_STEPS && sessions == 0 && take_sessions (work, &sessions))
+        more = TRUE;
+      if (load == NULL && (inside = take_load (work)) != NULL)
+        {
+          load = inside;
+          more = TRUE;
+        }
+      if (take_side (work))
+        more = TRUE;
+    }
+
+  if (*work == '\0')
+    return expected (kind, error);
+
+  if (kind == PHYSIO_DOSAGE_STEPS)
+    {
+      ok = parse_steps (work, &parsed);
+    }
+  else
+    {
+      volume = normalise_times (work);
+      /* "practise" has no x in it, but "6-4-2x10s" does: split on the normalised text. */
+      parts = split_times (volume);
+      if (parts == NULL)
+        return expected (kind, error);
+
+      switch (kind)
+        {
+        case PHYSIO_DOSAGE_REPS:
+          ok = parse_reps (parts, &parsed);
+          break;
+        case PHYSIO_DOSAGE_HOLD:
+          ok = parse_hold (parts, &parsed);
+          break;
+        case PHYSIO_DOSAGE_DURATION:
+          ok = parse_duration (parts, &parsed);
+          break;
+        case PHYSIO_DOSAGE_DISTANCE:
+          ok = parse_distance (parts, &parsed);
+          break;
+        case PHYSIO_DOSAGE_PRACTICE:
+          ok = parse_practice (parts, &parsed);
+          break;
+        case PHYSIO_DOSAGE_STEPS:
+        default:
+          g_return_val_if_reached (FALSE);
+        }
+    }
+
+  if (!ok)
+    return expected (kind, error);
+
+  if (sessions > 0)
+    parsed.sessions_per_day = sessions;
+  if (load != NULL)
+    apply_load (&parsed, load);
+
+  physio_dose_copy_into (dose, &parsed);
+  return TRUE;
+}
