@@ -11,8 +11,6 @@
 #include "physio-database-private.h"
 #include "physio-library-json.h"
 
-#define NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
-
 /* The lists kept in the tag table, by kind. */
 typedef const char * const *(*GetStrv) (PhysioExercise *self);
 typedef void (*SetStrv) (PhysioExercise *self, const char * const *v);
@@ -50,27 +48,6 @@ static const char *
 source_code (PhysioExercise *exercise)
 {
   return physio_exercise_is_builtin (exercise) ? "builtin" : "custom";
-}
-
-/* A key that orders names case- and accent-insensitively ("Émile" beside "emu") and the same
- * way in every locale, so the stored order never goes stale when the user's locale changes. */
-static char *
-make_sort_key (const char *name)
-{
-  g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
-  g_autoptr(GString) base = g_string_new (NULL);
-
-  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
-
-      if (type != G_UNICODE_NON_SPACING_MARK && type != G_UNICODE_SPACING_MARK &&
-          type != G_UNICODE_ENCLOSING_MARK)
-        g_string_append_unichar (base, c);
-    }
-
-  return g_utf8_casefold (base->str, -1);
 }
 
 static gboolean
@@ -154,15 +131,15 @@ write_row (PhysioDatabase  *self,
     "default_dose, dose_limits, caution_text, contraindication_text, progression_note, "
     "regression_note, source, version, id, created_at, updated_at) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-    NOW_SQL ", " NOW_SQL ")";
+    PHYSIO_NOW_SQL ", " PHYSIO_NOW_SQL ")";
   static const char update_sql[] =
     "UPDATE exercise SET name = ?1, sort_key = ?2, category = ?3, position = ?4, "
     "dosage_kind = ?5, laterality = ?6, default_dose = ?7, dose_limits = ?8, "
     "caution_text = ?9, contraindication_text = ?10, progression_note = ?11, "
-    "regression_note = ?12, source = ?13, version = ?14, updated_at = " NOW_SQL " "
+    "regression_note = ?12, source = ?13, version = ?14, updated_at = " PHYSIO_NOW_SQL " "
     "WHERE id = ?15";
   g_auto(PhysioStatement) stmt = NULL;
-  g_autofree char *sort_key = make_sort_key (physio_exercise_get_name (exercise));
+  g_autofree char *sort_key = _physio_fold_text (physio_exercise_get_name (exercise));
   g_autofree char *dose = physio_dose_to_json (physio_exercise_get_default_dose (exercise));
   g_autofree char *limits = physio_dose_limits_to_json (physio_exercise_get_dose_limits (exercise));
   const char *texts[] = {

@@ -25,7 +25,8 @@ GPtrArray       *physio_database_list_patients       (PhysioDatabase  *self,
 PhysioPatient   *physio_database_get_patient         (PhysioDatabase  *self,
                                                       gint64           id,
                                                       GError         **error);
-/* Validates, then inserts (setting the id) or updates. */
+/* Validates (PHYSIO_DATABASE_ERROR_INVALID with the patient's message), then inserts (setting
+ * the id) or updates. An id whose record was deleted meanwhile is NOT_FOUND, not re-created. */
 gboolean         physio_database_save_patient        (PhysioDatabase  *self,
                                                       PhysioPatient   *patient,
                                                       GError         **error);
@@ -61,11 +62,14 @@ PhysioProgramme *physio_database_get_programme       (PhysioDatabase  *self,
 gboolean         physio_database_save_programme      (PhysioDatabase  *self,
                                                       PhysioProgramme *programme,
                                                       GError         **error);
+/* Deletes the programme on purpose, with its prescriptions, ladders, logs and audit log, in
+ * one transaction. */
 gboolean         physio_database_delete_programme    (PhysioDatabase  *self,
                                                       gint64           programme_id,
                                                       GError         **error);
 /* A copy for another (or the same) patient, starting @start_date, as a draft, without
- * logs or audit history. */
+ * logs or audit history, saved. Removed prescriptions are left out, and each ladder starts
+ * again at its first step (the history that moved the original on is not copied). */
 PhysioProgramme *physio_database_duplicate_programme (PhysioDatabase  *self,
                                                       gint64           programme_id,
                                                       gint64           patient_id,
@@ -74,7 +78,8 @@ PhysioProgramme *physio_database_duplicate_programme (PhysioDatabase  *self,
 
 /* --- Templates --- */
 
-/* The built-in templates (data/templates.json in the GResource) and the clinic's own. */
+/* The built-in templates (data/templates.json in the GResource) in file order, then the
+ * clinic's own ("user-<n>") oldest first. Free with g_ptr_array_unref (). */
 GPtrArray       *physio_database_list_templates      (PhysioDatabase  *self,
                                                       GError         **error);
 PhysioTemplate  *physio_database_get_template        (PhysioDatabase  *self,
@@ -86,11 +91,13 @@ PhysioProgramme *physio_database_programme_from_template (PhysioDatabase *self,
                                                           const char     *template_id,
                                                           const GDate    *start_date,
                                                           GError        **error);
-/* Saves @programme as a clinic template named @name; returns its id. */
+/* Saves @programme as a clinic template named @name (required); returns its id, "user-<n>".
+ * The template is the JSON of data/TEMPLATE-FORMAT.md (physio-template-json.h). */
 char            *physio_database_save_template       (PhysioDatabase  *self,
                                                       PhysioProgramme *programme,
                                                       const char      *name,
                                                       GError         **error);
+/* Built-in templates are PHYSIO_DATABASE_ERROR_READ_ONLY. */
 gboolean         physio_database_delete_template     (PhysioDatabase  *self,
                                                       const char      *id,
                                                       GError         **error);
@@ -110,7 +117,8 @@ GArray          *physio_database_list_session_logs   (PhysioDatabase         *se
                                                       const GDate            *from,
                                                       const GDate            *to,
                                                       GError                **error);
-/* One entry per patient and date: saving again replaces it. */
+/* One entry per patient and date: saving again replaces it. Morning pain is -1 (not logged)
+ * or 0–10. */
 gboolean         physio_database_save_diary_entry    (PhysioDatabase         *self,
                                                       gint64                  patient_id,
                                                       const PhysioDiaryEntry *entry,
@@ -123,6 +131,9 @@ GArray          *physio_database_list_diary          (PhysioDatabase         *se
 
 /* --- Audit log --- */
 
+/* Appends a row and sets change->id. The outcome is one of physio-review.h's, or "redone"
+ * (the review's undo stack logs undo and redo as rows of their own); a SWAP names its
+ * exercise. */
 gboolean         physio_database_add_dose_change     (PhysioDatabase         *self,
                                                       PhysioDoseChange       *change,
                                                       GError                **error);
@@ -138,7 +149,8 @@ GArray          *physio_database_review_programme    (PhysioDatabase         *se
                                                       const GDate            *window_start,
                                                       GError                **error);
 
-/* signal on PhysioDatabase: "patients-changed" (gint64 patient_id, 0 when many) and
- * "programme-changed" (gint64 programme_id). */
+/* signal on PhysioDatabase: "patients-changed" (gint64 patient_id, 0 when many) after a
+ * patient is saved or deleted or their diary changes, and "programme-changed" (gint64
+ * programme_id) after a programme is saved or deleted or gains a session log or dose change. */
 
 G_END_DECLS

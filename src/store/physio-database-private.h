@@ -61,6 +61,10 @@ gboolean      _physio_database_commit         (PhysioDatabase  *self,
 void          _physio_database_rollback       (PhysioDatabase  *self);
 void          _physio_database_emit_changed   (PhysioDatabase  *self,
                                                const char      *id);
+void          _physio_database_emit_patients_changed  (PhysioDatabase *self,
+                                                       gint64          patient_id);
+void          _physio_database_emit_programme_changed (PhysioDatabase *self,
+                                                       gint64          programme_id);
 /* For tests that count statements or look at the file directly. */
 sqlite3      *_physio_database_get_sqlite     (PhysioDatabase  *self);
 
@@ -95,5 +99,62 @@ gboolean      _physio_database_find_row       (PhysioDatabase  *self,
 
 /* physio-database-search.c */
 void          _physio_database_invalidate_order (PhysioDatabase *self);
+
+/* physio-database-patients.c: NOT_FOUND when there is no such patient. */
+gboolean      _physio_database_patient_exists (PhysioDatabase  *self,
+                                               gint64           patient_id,
+                                               GError         **error);
+
+/* physio-database-programmes.c: deletes the programmes whose ids @ids_sql selects (its one
+ * parameter ?1 is @id) with everything of theirs, logs and dose changes first. Inside a
+ * transaction. */
+gboolean      _physio_database_delete_programme_rows (PhysioDatabase *self,
+                                                      const char     *ids_sql,
+                                                      gint64          id,
+                                                      GError        **error);
+
+/* physio-database-values.c: conversions between objects and columns shared by the patient,
+ * programme, log and template files. */
+#define PHYSIO_NOW_SQL "strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+/* A folded form for matching and ordering text ignoring case and accents ("Émile" = "emile"),
+ * the same in every locale. */
+char         *_physio_fold_text               (const char      *text);
+/* "2026-03-02", or NULL for an invalid (unset) date. */
+char         *_physio_date_to_iso             (const GDate     *date);
+/* Reads "YYYY-MM-DD"; NULL or "" gives an invalid (unset) date and TRUE. */
+gboolean      _physio_date_from_iso           (const char      *text,
+                                               GDate           *date);
+/* "3 May", with the year when @with_year, for messages. */
+char         *_physio_date_format             (const GDate     *date,
+                                               gboolean         with_year);
+/* Today in local time, for validations that refuse dates in the future. */
+void          _physio_date_today              (GDate           *today);
+/* NULL and "" are both bound as SQL NULL. */
+void          _physio_bind_text_or_null       (sqlite3_stmt    *stmt,
+                                               int              column,
+                                               const char      *text);
+void          _physio_bind_date               (sqlite3_stmt    *stmt,
+                                               int              column,
+                                               const GDate     *date);
+/* NULL for SQL NULL. */
+const char   *_physio_column_text             (sqlite3_stmt    *stmt,
+                                               int              column);
+/* Steps a statement that returns no rows (or whose rows are not wanted). */
+gboolean      _physio_database_step_done      (PhysioDatabase  *self,
+                                               sqlite3_stmt    *stmt,
+                                               GError         **error);
+/* Runs a statement whose one parameter is an id. */
+gboolean      _physio_database_run_with_id    (PhysioDatabase  *self,
+                                               const char      *sql,
+                                               gint64           id,
+                                               GError         **error);
+/* The first column of the first row of a statement with one id parameter, as an integer;
+ * 0 when there is no row. */
+gboolean      _physio_database_query_int      (PhysioDatabase  *self,
+                                               const char      *sql,
+                                               gint64           id,
+                                               gint64          *value,
+                                               GError         **error);
 
 G_END_DECLS

@@ -21,6 +21,8 @@
 enum
 {
   EXERCISES_CHANGED,
+  PATIENTS_CHANGED,
+  PROGRAMME_CHANGED,
   N_SIGNALS
 };
 
@@ -62,6 +64,28 @@ physio_database_class_init (PhysioDatabaseClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * PhysioDatabase::patients-changed:
+   * @patient_id: the patient saved, deleted or whose diary changed, or 0 when many changed
+   */
+  signals[PATIENTS_CHANGED] =
+    g_signal_new ("patients-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * PhysioDatabase::programme-changed:
+   * @programme_id: the programme saved or deleted, or whose logs or audit log grew
+   */
+  signals[PROGRAMME_CHANGED] =
+    g_signal_new ("programme-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -204,6 +228,24 @@ _physio_database_emit_changed (PhysioDatabase *self,
   g_assert (PHYSIO_IS_DATABASE (self));
 
   g_signal_emit (self, signals[EXERCISES_CHANGED], 0, id);
+}
+
+void
+_physio_database_emit_patients_changed (PhysioDatabase *self,
+                                        gint64          patient_id)
+{
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  g_signal_emit (self, signals[PATIENTS_CHANGED], 0, patient_id);
+}
+
+void
+_physio_database_emit_programme_changed (PhysioDatabase *self,
+                                         gint64          programme_id)
+{
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, programme_id);
 }
 
 static gboolean

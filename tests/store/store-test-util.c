@@ -6,6 +6,8 @@
 
 #include <glib/gstdio.h>
 
+#include "physio-database-patients.h"
+#include "physio-database-private.h"
 #include "store-test-util.h"
 
 char *
@@ -112,4 +114,48 @@ store_test_file_bytes (const char *path)
   g_assert_no_error (error);
 
   return g_bytes_new_take (contents, length);
+}
+
+GDate
+store_test_date (guint      day,
+                 GDateMonth month,
+                 guint      year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+gint64
+store_test_add_patient (PhysioDatabase *database,
+                        const char     *name)
+{
+  g_autoptr(PhysioPatient) patient = physio_patient_new ();
+  g_autoptr(GError) error = NULL;
+
+  physio_patient_set_name (patient, name);
+  physio_database_save_patient (database, patient, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (physio_patient_get_id (patient), >, 0);
+
+  return physio_patient_get_id (patient);
+}
+
+guint
+store_test_count_rows (PhysioDatabase *database,
+                       const char     *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  sqlite3_stmt *stmt = NULL;
+  guint count;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_physio_database_get_sqlite (database), sql, -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return count;
 }

@@ -23,6 +23,17 @@ PhysioDatabase *store_test_open_with_fixture (const char *dir);
 /* A valid clinic-made exercise: reps, 3 steps, one region; callers change what they test. */
 PhysioExercise *store_test_new_custom      (const char  *name);
 
+/* A calendar date. */
+GDate           store_test_date            (guint        day,
+                                            GDateMonth   month,
+                                            guint        year);
+/* Saves a patient with just a name and returns the id. */
+gint64          store_test_add_patient     (PhysioDatabase *database,
+                                            const char     *name);
+/* Counts the rows of a table (by name) in the database, for "nothing was written". */
+guint           store_test_count_rows      (PhysioDatabase *database,
+                                            const char     *table);
+
 /* Whole-file comparison, for "the file was not touched". */
 GBytes         *store_test_file_bytes      (const char  *path);
 

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "physio-database-patients.h"
 #include "physio-database-private.h"
 #include "store-test-util.h"
 
@@ -139,6 +140,21 @@ test_open_existing (void)
   store_test_remove_dir (dir);
 }
 
+/* The rows both old versions hold: one custom exercise with its lists. */
+static const char old_rows_sql[] =
+  "INSERT INTO meta VALUES ('library_version', '1');"
+  "INSERT INTO exercise (handle, id, name, sort_key, category, position, dosage_kind,"
+  "  laterality, default_dose, dose_limits, source, version, created_at, updated_at)"
+  "  VALUES (1, 'X-old', 'Old chair march', 'old chair march', 'strength', 'sitting',"
+  "  'reps', 'alternating', '{\"sets\":2,\"reps\":10,\"sessions_per_day\":1,"
+  "  \"days_per_week\":5}', '{\"reps\":[5,20]}', 'custom', 3,"
+  "  '2025-01-01T10:00:00Z', '2025-01-02T10:00:00Z');"
+  "INSERT INTO alias VALUES (1, 0, 'seated marching');"
+  "INSERT INTO step VALUES (1, 0, 'Sit tall.'), (1, 1, 'Lift one knee.'),"
+  "  (1, 2, 'Swap legs.');"
+  "INSERT INTO cue VALUES (1, 0, 'Steady rhythm');"
+  "INSERT INTO tag VALUES (1, 'region', 'lower_limb', 0);";
+
 /* A file as version 1 of Physioplan left it: schema-v1.sql plus one custom exercise. */
 static void
 make_v1_file (const char *path)
@@ -147,20 +163,24 @@ make_v1_file (const char *path)
   g_autofree char *sql = g_strndup (g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
 
   exec_file (path, sql);
+  exec_file (path, old_rows_sql);
+  exec_file (path, "PRAGMA user_version = 1;");
+}
+
+/* A file as version 2 left it: schema-v2.sql, the same exercise, and its row in the index. */
+static void
+make_v2_file (const char *path)
+{
+  g_autoptr(GBytes) schema = store_test_read_fixture ("schema-v2.sql");
+  g_autofree char *sql = g_strndup (g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+
+  exec_file (path, sql);
+  exec_file (path, old_rows_sql);
   exec_file (path,
-             "INSERT INTO meta VALUES ('library_version', '1');"
-             "INSERT INTO exercise (handle, id, name, sort_key, category, position, dosage_kind,"
-             "  laterality, default_dose, dose_limits, source, version, created_at, updated_at)"
-             "  VALUES (1, 'X-old', 'Old chair march', 'old chair march', 'strength', 'sitting',"
-             "  'reps', 'alternating', '{\"sets\":2,\"reps\":10,\"sessions_per_day\":1,"
-             "  \"days_per_week\":5}', '{\"reps\":[5,20]}', 'custom', 3,"
-             "  '2025-01-01T10:00:00Z', '2025-01-02T10:00:00Z');"
-             "INSERT INTO alias VALUES (1, 0, 'seated marching');"
-             "INSERT INTO step VALUES (1, 0, 'Sit tall.'), (1, 1, 'Lift one knee.'),"
-             "  (1, 2, 'Swap legs.');"
-             "INSERT INTO cue VALUES (1, 0, 'Steady rhythm');"
-             "INSERT INTO tag VALUES (1, 'region', 'lower_limb', 0);"
-             "PRAGMA user_version = 1;");
+             "INSERT INTO exercise_fts (rowid, name, aliases, steps, cues) VALUES (1, "
+             "  'Old chair march', 'seated marching', 'Sit tall.' || char (10) || "
+             "  'Lift one knee.' || char (10) || 'Swap legs.', 'Steady rhythm');"
+             "PRAGMA user_version = 2;");
 }
 
 static void
@@ -187,7 +207,8 @@ test_migrate_v1 (void)
 
   database = physio_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (physio_database_get_schema_version (database), ==, 2);
+  g_assert_cmpuint (physio_database_get_schema_version (database), ==,
+                    PHYSIO_DATABASE_SCHEMA_VERSION);
 
   /* The rows survive, every field readable. */
   g_assert_cmpuint (physio_database_count_exercises (database), ==, 1);
@@ -219,6 +240,72 @@ test_migrate_v1 (void)
   g_assert_cmpstr (found, ==, backup_path);
 
   /* Migrating gives exactly the schema a new file gets. */
+  fresh = physio_database_open (fresh_path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  g_clear_object (&fresh);
+  migrated_schema = schema_of (path);
+  fresh_schema = schema_of (fresh_path);
+  g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+
+  store_test_remove_dir (dir);
+}
+
+/* Version 3 added patients and programmes: a version-2 file keeps its exercises and index,
+ * is copied first, and can hold a patient with a programme afterwards. */
+static void
+test_migrate_v2 (void)
+{
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "physioplan.db", NULL);
+  g_autofree char *fresh_path = g_build_filename (dir, "fresh.db", NULL);
+  g_autofree char *backup_path = g_strconcat (path, ".backup-v2", NULL);
+  g_autofree char *backup_version = NULL;
+  g_autofree char *backup_tables = NULL;
+  g_autofree char *migrated_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+  g_autofree char *found = NULL;
+  g_autoptr(PhysioDatabase) database = NULL;
+  g_autoptr(PhysioDatabase) fresh = NULL;
+  g_autoptr(PhysioExercise) exercise = NULL;
+  g_autoptr(PhysioPatient) patient = physio_patient_new ();
+  g_autoptr(PhysioPatient) reread = NULL;
+  g_autoptr(GArray) found_by_step = NULL;
+  g_autoptr(GError) error = NULL;
+  PhysioExerciseQuery query = { .text = (char *) "knee" };
+
+  make_v2_file (path);
+
+  database = physio_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (physio_database_get_schema_version (database), ==, 3);
+
+  exercise = physio_database_get_exercise (database, "X-old", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (physio_exercise_get_name (exercise), ==, "Old chair march");
+  g_assert_cmpuint (physio_exercise_get_version (exercise), ==, 3);
+  g_assert_cmpstr (physio_exercise_get_cues (exercise)[0], ==, "Steady rhythm");
+  found_by_step = physio_database_search (database, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found_by_step->len, ==, 1);
+
+  /* The new tables work in the migrated file. */
+  physio_patient_set_name (patient, "Ana Moreno");
+  physio_database_save_patient (database, patient, &error);
+  g_assert_no_error (error);
+  reread = physio_database_get_patient (database, physio_patient_get_id (patient), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (physio_patient_get_name (reread), ==, "Ana Moreno");
+
+  /* The copy is the version-2 file, without the new tables. */
+  found = physio_database_find_backup (path);
+  g_assert_cmpstr (found, ==, backup_path);
+  backup_version = query_text (backup_path, "PRAGMA user_version");
+  g_assert_cmpstr (backup_version, ==, "2");
+  backup_tables = query_text (backup_path,
+                              "SELECT count(*) FROM sqlite_schema WHERE name = 'patient'");
+  g_assert_cmpstr (backup_tables, ==, "0");
+
   fresh = physio_database_open (fresh_path, &error);
   g_assert_no_error (error);
   g_clear_object (&database);
@@ -318,7 +405,7 @@ test_corrupt (void)
    * read-only look at a WAL database leaves -wal and -shm files behind.) */
   uri = g_strconcat ("file:", path, "?immutable=1", NULL);
   header = query_text (uri, "PRAGMA user_version");
-  g_assert_cmpstr (header, ==, "2");
+  g_assert_cmpint (atoi (header), ==, PHYSIO_DATABASE_SCHEMA_VERSION);
   assert_refused (path, PHYSIO_DATABASE_ERROR_CORRUPT);
 
   store_test_remove_dir (dir);
@@ -447,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/store/database/default-path", test_default_path);
   g_test_add_func ("/store/database/open-existing", test_open_existing);
   g_test_add_func ("/store/database/migrate-v1", test_migrate_v1);
+  g_test_add_func ("/store/database/migrate-v2", test_migrate_v2);
   g_test_add_func ("/store/database/not-sqlite", test_not_sqlite);
   g_test_add_func ("/store/database/other-program", test_other_program);
   g_test_add_func ("/store/database/corrupt", test_corrupt);
