@@ -42,27 +42,51 @@ physio_dose_change_clear (PhysioDoseChange *change)
 
 /* History ------------------------------------------------------------------------------------ */
 
-/* An undone change never happened as far as the rules are concerned. */
-static gboolean
-change_counts (const PhysioDoseChange *change)
+/* The decisions that stand, oldest first. The audit log is append-only, so undo and redo
+ * are rows of their own: an "undone" row takes back the newest standing decision, a
+ * "redone" row puts back the newest one taken back, and a new decision ends any redo. */
+static GPtrArray *
+standing_changes (const PhysioDoseChange *changes,
+                  guint                   n_changes)
 {
-  return g_strcmp0 (change->outcome, "undone") != 0;
+  GPtrArray *standing = g_ptr_array_new ();
+  g_autoptr(GPtrArray) taken_back = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_changes; i++)
+    {
+      const PhysioDoseChange *change = &changes[i];
+
+      if (g_strcmp0 (change->outcome, "undone") == 0)
+        {
+          if (standing->len > 0)
+            g_ptr_array_add (taken_back, g_ptr_array_steal_index (standing, standing->len - 1));
+        }
+      else if (g_strcmp0 (change->outcome, "redone") == 0)
+        {
+          if (taken_back->len > 0)
+            g_ptr_array_add (standing, g_ptr_array_steal_index (taken_back, taken_back->len - 1));
+        }
+      else
+        {
+          g_ptr_array_add (standing, (gpointer) change);
+          g_ptr_array_set_size (taken_back, 0);
+        }
+    }
+
+  return standing;
 }
 
+#define STANDING(array, i) ((const PhysioDoseChange *) g_ptr_array_index ((array), (i)))
+
 static guint
-count_final_decisions (const PhysioDoseChange *changes,
-                       guint                   n_changes,
-                       PhysioDecision          decision)
+count_final_decisions (GPtrArray      *standing,
+                       PhysioDecision  decision)
 {
   guint count = 0;
 
-  for (guint i = n_changes; i > 0; i--)
+  for (guint i = standing->len; i > 0; i--)
     {
-      const PhysioDoseChange *change = &changes[i - 1];
-
-      if (!change_counts (change))
-        continue;
-      if (change->decision != decision)
+      if (STANDING (standing, i - 1)->decision != decision)
         break;
       count++;
     }
@@ -73,18 +97,13 @@ count_final_decisions (const PhysioDoseChange *changes,
 /* Earlier weeks in a row that were progress-eligible with nothing left to raise: the engine
  * said AT_CAPS each time (brief 4.3: a SWAP after 2 such weeks). */
 static guint
-count_weeks_at_caps (const PhysioDoseChange *changes,
-                     guint                   n_changes)
+count_weeks_at_caps (GPtrArray *standing)
 {
   guint count = 0;
 
-  for (guint i = n_changes; i > 0; i--)
+  for (guint i = standing->len; i > 0; i--)
     {
-      const PhysioDoseChange *change = &changes[i - 1];
-
-      if (!change_counts (change))
-        continue;
-      if (!(change->reasons & PHYSIO_REASON_AT_CAPS))
+      if (!(STANDING (standing, i - 1)->reasons & PHYSIO_REASON_AT_CAPS))
         break;
       count++;
     }
@@ -97,18 +116,17 @@ count_weeks_at_caps (const PhysioDoseChange *changes,
  * second REGRESS must not "go back" up to 17, so a change whose old dose is not below the
  * current one is skipped. A SWAP ends the search: doses before it belong to another exercise. */
 static const PhysioDose *
-previous_dose (const PhysioDoseChange *changes,
-               guint                   n_changes,
-               PhysioDosageKind        kind,
-               const PhysioDose       *current)
+previous_dose (GPtrArray        *standing,
+               PhysioDosageKind  kind,
+               const PhysioDose *current)
 {
   double now = physio_dose_weekly_volume (kind, current);
 
-  for (guint i = n_changes; i > 0; i--)
+  for (guint i = standing->len; i > 0; i--)
     {
-      const PhysioDoseChange *change = &changes[i - 1];
+      const PhysioDoseChange *change = STANDING (standing, i - 1);
 
-      if (!change_counts (change) || g_strcmp0 (change->outcome, "rejected") == 0 ||
+      if (g_strcmp0 (change->outcome, "rejected") == 0 ||
           physio_dose_equal (&change->old_dose, &change->new_dose))
         continue;
       if (change->decision == PHYSIO_DECISION_SWAP)
@@ -217,8 +235,8 @@ physio_review_propose (PhysioProgramme         *programme,
       PhysioExercise *exercise = physio_prescription_get_exercise (prescription);
       const PhysioDose *current = physio_prescription_get_current_dose (prescription);
       const PhysioReviewInput *input = find_input (inputs, n_inputs, prescription);
-      const PhysioDoseChange *changes = input != NULL ? input->changes : NULL;
-      guint n_changes = input != NULL ? input->n_changes : 0;
+      g_autoptr(GPtrArray) standing = standing_changes (input != NULL ? input->changes : NULL,
+                                                        input != NULL ? input->n_changes : 0);
       const char * const *harder = physio_exercise_get_progression_ids (exercise);
       const char * const *easier = physio_exercise_get_regression_ids (exercise);
       PhysioPrescriptionState state;
@@ -254,15 +272,14 @@ physio_review_propose (PhysioProgramme         *programme,
         .distance_unit_m = physio_exercise_distance_unit (exercise),
         .progression_id = harder[0],
         .regression_id = easier[0],
-        .eligible_at_caps_weeks = count_weeks_at_caps (changes, n_changes),
-        .holds_in_a_row = count_final_decisions (changes, n_changes, PHYSIO_DECISION_HOLD),
-        .regresses_in_a_row = count_final_decisions (changes, n_changes,
-                                                     PHYSIO_DECISION_REGRESS),
+        .eligible_at_caps_weeks = count_weeks_at_caps (standing),
+        .holds_in_a_row = count_final_decisions (standing, PHYSIO_DECISION_HOLD),
+        .regresses_in_a_row = count_final_decisions (standing, PHYSIO_DECISION_REGRESS),
         .window_start = *window_start,
         .sessions_prescribed = physio_sessions_prescribed (days, current->sessions_per_day,
                                                            active_days),
       };
-      state.previous = previous_dose (changes, n_changes, state.kind, current);
+      state.previous = previous_dose (standing, state.kind, current);
 
       item.prescription = prescription;
       physio_progression_decide (params, physio_programme_get_mode (programme), &state,

@@ -23,9 +23,9 @@ typedef struct
   guint               n_walk_logs;
   PhysioSessionLog    bridge_logs[8];
   guint               n_bridge_logs;
-  PhysioDoseChange    walk_changes[4];
+  PhysioDoseChange    walk_changes[8];
   guint               n_walk_changes;
-  PhysioDoseChange    bridge_changes[4];
+  PhysioDoseChange    bridge_changes[8];
   guint               n_bridge_changes;
   PhysioDiaryEntry    diary[16];
   guint               n_diary;
@@ -440,13 +440,26 @@ test_history_stalled (void)
                    PHYSIO_DECISION_HOLD);
   g_assert_true (item_for (&review, review.bridge)->proposal.reasons & PHYSIO_FLAG_STALLED);
 
-  /* An undone change does not count, a progress breaks the run. */
+  /* A progress breaks the run; undone (the audit log appends an "undone" row) it never
+   * happened, and redone it breaks the run again. */
+  add_change (review.bridge_changes, &review.n_bridge_changes, PHYSIO_DECISION_PROGRESS,
+              PHYSIO_REASON_NONE, 0, 0, "accepted");
+  propose (&review);
+  g_assert_false (item_for (&review, review.bridge)->proposal.reasons & PHYSIO_FLAG_STALLED);
   add_change (review.bridge_changes, &review.n_bridge_changes, PHYSIO_DECISION_PROGRESS,
               PHYSIO_REASON_NONE, 0, 0, "undone");
   propose (&review);
   g_assert_true (item_for (&review, review.bridge)->proposal.reasons & PHYSIO_FLAG_STALLED);
-  review.bridge_changes[0].decision = PHYSIO_DECISION_PROGRESS;
-  review.bridge_changes[1].decision = PHYSIO_DECISION_PROGRESS;
+  add_change (review.bridge_changes, &review.n_bridge_changes, PHYSIO_DECISION_PROGRESS,
+              PHYSIO_REASON_NONE, 0, 0, "redone");
+  propose (&review);
+  g_assert_false (item_for (&review, review.bridge)->proposal.reasons & PHYSIO_FLAG_STALLED);
+
+  /* Undoing the hold before it as well leaves a single hold standing. */
+  add_change (review.bridge_changes, &review.n_bridge_changes, PHYSIO_DECISION_PROGRESS,
+              PHYSIO_REASON_NONE, 0, 0, "undone");
+  add_change (review.bridge_changes, &review.n_bridge_changes, PHYSIO_DECISION_HOLD,
+              PHYSIO_REASON_NONE, 0, 0, "undone");
   propose (&review);
   g_assert_false (item_for (&review, review.bridge)->proposal.reasons & PHYSIO_FLAG_STALLED);
   review_clear (&review);
