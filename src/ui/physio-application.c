@@ -12,6 +12,7 @@
 
 #include "physio-application.h"
 #include "physio-database-problem.h"
+#include "physio-preferences.h"
 #include "physio-screenshot.h"
 #include "physio-window.h"
 
@@ -43,8 +44,12 @@ static const struct
   const char *accels[3];
 } accelerators[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.view::library", { "<Control>1", NULL } },
+  { "win.view::patients", { "<Control>2", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.new-exercise", { "<Control>n", NULL } },
+  { "win.new-patient", { "<Control><Shift>n", NULL } },
   { "win.duplicate-exercise", { "<Control>d", NULL } },
   { "win.edit-exercise", { "<Control>e", NULL } },
   { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
@@ -329,8 +334,21 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PhysioApplication *self = user_data;
+  PhysioPreferences *preferences;
+
+  preferences = physio_preferences_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
+  { "preferences", preferences_action },
   { "about", about_action },
 };
 

@@ -24,13 +24,17 @@ set_action_enabled (PhysioWindow *self,
 void
 _physio_window_update_actions (PhysioWindow *self)
 {
-  PhysioExercise *exercise = _physio_window_get_shown (self);
+  gboolean library = g_strcmp0 (_physio_window_get_view (self), "library") == 0;
+  PhysioExercise *exercise = library ? _physio_window_get_shown (self) : NULL;
   gboolean custom = exercise != NULL && !physio_exercise_is_builtin (exercise);
 
-  /* Built-in exercises are the shipped library: they can be copied, never changed. */
+  /* Built-in exercises are the shipped library: they can be copied, never changed. The
+   * exercise actions follow the exercise on screen; with the patients in view, Delete or
+   * Ctrl+E must not reach an exercise the clinician cannot see. */
   set_action_enabled (self, "duplicate-exercise", exercise != NULL);
   set_action_enabled (self, "edit-exercise", custom);
   set_action_enabled (self, "delete-exercise", custom);
+  set_action_enabled (self, "new-patient", !library);
 }
 
 static void
@@ -60,6 +64,12 @@ search_action (GSimpleAction *action,
                gpointer       user_data)
 {
   PhysioWindow *self = user_data;
+
+  if (g_strcmp0 (_physio_window_get_view (self), "patients") == 0)
+    {
+      physio_patients_view_focus_search (self->patients_view);
+      return;
+    }
 
   /* Folded, the search lives on the list page. */
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
@@ -227,7 +237,29 @@ undo_delete_action (GSimpleAction *action,
   physio_window_select_exercise (self, physio_exercise_get_id (exercise));
 }
 
+static void
+change_view_state (GSimpleAction *action,
+                   GVariant      *state,
+                   gpointer       user_data)
+{
+  /* The stack reports the change back, which sets the state (on_view_changed_cb). */
+  _physio_window_set_view (PHYSIO_WINDOW (user_data), g_variant_get_string (state, NULL));
+}
+
+static void
+new_patient_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PhysioWindow *self = user_data;
+
+  _physio_window_set_view (self, "patients");
+  physio_patients_view_new_patient (self->patients_view);
+}
+
 static const GActionEntry win_actions[] = {
+  { "view", NULL, "s", "'library'", change_view_state },
+  { "new-patient", new_patient_action },
   { "search", search_action },
   { "clear-search", clear_search_action },
   { "new-exercise", new_exercise_action },

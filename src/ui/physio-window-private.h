@@ -9,6 +9,7 @@
 #include "physio-exercise-detail.h"
 #include "physio-exercise-list.h"
 #include "physio-filter-popover.h"
+#include "physio-patients-view.h"
 #include "physio-window.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,10 @@ struct _PhysioWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewSwitcherTitle *library_switcher_title;
+  GMenuModel           *primary_menu;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;
@@ -31,6 +36,8 @@ struct _PhysioWindow
   GtkListView          *list_view;
   AdwStatusPage        *empty_page;
   PhysioExerciseDetail *detail;
+  /* The Patients view, made once the database is known (a page of view_stack). */
+  PhysioPatientsView   *patients_view;
 
   /* Owned references */
   PhysioDatabase       *database;
@@ -67,6 +74,10 @@ void                  _physio_window_show_error     (PhysioWindow *self,
                                                      const char   *what,
                                                      const GError *error);
 PhysioExercise       *_physio_window_get_shown      (PhysioWindow *self);
+/* "library" or "patients" */
+const char           *_physio_window_get_view       (PhysioWindow *self);
+void                  _physio_window_set_view       (PhysioWindow *self,
+                                                     const char   *name);
 
 /* For tests */
 GtkSearchEntry       *_physio_window_get_search_entry  (PhysioWindow *self);
@@ -75,5 +86,7 @@ GListModel           *_physio_window_get_results       (PhysioWindow *self);
 PhysioExerciseDetail *_physio_window_get_detail        (PhysioWindow *self);
 AdwLeaflet           *_physio_window_get_leaflet       (PhysioWindow *self);
 AdwToast             *_physio_window_get_last_toast    (PhysioWindow *self);
+PhysioPatientsView   *_physio_window_get_patients_view (PhysioWindow *self);
+AdwViewSwitcherBar   *_physio_window_get_switcher_bar  (PhysioWindow *self);
 
 G_END_DECLS

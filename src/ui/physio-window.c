@@ -1,4 +1,4 @@
-/* physio-window.c: the main window, the exercise library beside one exercise
+/* physio-window.c: the main window: the exercise library and the patients, as two views
  *
  * SPDX-FileCopyrightText: 2026 The Physioplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -68,6 +68,69 @@ _physio_window_show_error (PhysioWindow *self,
   /* Toast titles are markup, and store messages may quote a name with "&" in it. */
   title = g_markup_printf_escaped ("%s: %s", what, error->message);
   _physio_window_add_toast (self, adw_toast_new (title));
+}
+
+const char *
+_physio_window_get_view (PhysioWindow *self)
+{
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+_physio_window_set_view (PhysioWindow *self,
+                         const char   *name)
+{
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* Wide, the views are switched from the header of the content side; narrow, or when the
+ * switcher does not fit there, from a bar at the bottom, as on a phone. */
+static void
+update_switcher (PhysioWindow *self)
+{
+  gboolean patients = g_strcmp0 (_physio_window_get_view (self), "patients") == 0;
+  AdwViewSwitcherTitle *title = self->library_switcher_title;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  if (patients && self->patients_view != NULL)
+    {
+      title = physio_patients_view_get_switcher_title (self->patients_view);
+      folded = physio_patients_view_get_folded (self->patients_view);
+    }
+
+  adw_view_switcher_title_set_view_switcher_enabled (title, !folded);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    folded || adw_view_switcher_title_get_title_visible (title));
+}
+
+static void
+on_switcher_title_visible_cb (PhysioWindow *self,
+                              GParamSpec   *pspec,
+                              GObject      *object)
+{
+  update_switcher (self);
+}
+
+static void
+on_view_changed_cb (PhysioWindow *self,
+                    GParamSpec   *pspec,
+                    AdwViewStack *stack)
+{
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "view");
+
+  /* Adding the first view during construction shows it before the actions exist. */
+  if (name == NULL || action == NULL)
+    return;
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-view", name);
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (name));
+
+  update_switcher (self);
+  _physio_window_update_actions (self);
 }
 
 static void
@@ -304,6 +367,7 @@ physio_window_select_exercise (PhysioWindow *self,
   if (position == G_MAXUINT)
     return FALSE;
 
+  _physio_window_set_view (self, "library");
   gtk_single_selection_set_selected (self->selection, position);
   show_selected (self);
   scroll_to_selected (self);
@@ -367,6 +431,7 @@ on_leaflet_folded_cb (PhysioWindow *self,
   /* Folded, the list is a menu of pages: one click opens an exercise. Side by side, a
    * click only selects, so that a double click does not count as two actions. */
   gtk_list_view_set_single_click_activate (self->list_view, adw_leaflet_get_folded (leaflet));
+  update_switcher (self);
 }
 
 static void
@@ -440,6 +505,40 @@ select_first_exercise (PhysioWindow *self)
 }
 
 static void
+setup_patients_view (PhysioWindow *self)
+{
+  AdwViewStackPage *page;
+
+  self->patients_view = physio_patients_view_new (self->database);
+  physio_patients_view_set_view_stack (self->patients_view, self->view_stack);
+  physio_patients_view_set_primary_menu (self->patients_view, self->primary_menu);
+  g_signal_connect_object (self->patients_view, "notify::folded",
+                           G_CALLBACK (on_switcher_title_visible_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (physio_patients_view_get_switcher_title (self->patients_view),
+                           "notify::title-visible",
+                           G_CALLBACK (on_switcher_title_visible_cb), self, G_CONNECT_SWAPPED);
+
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->patients_view),
+                                    "patients", _("Patients"));
+  adw_view_stack_page_set_icon_name (page, "system-users-symbolic");
+}
+
+/* The view the clinician left the window on. */
+static void
+restore_view (PhysioWindow *self)
+{
+  g_autofree char *view = NULL;
+
+  if (self->settings != NULL)
+    view = g_settings_get_string (self->settings, "last-view");
+  if (view != NULL)
+    _physio_window_set_view (self, view);
+
+  update_switcher (self);
+  _physio_window_update_actions (self);
+}
+
+static void
 on_exercises_changed_cb (PhysioWindow   *self,
                          const char     *id,
                          PhysioDatabase *database)
@@ -489,6 +588,9 @@ physio_window_constructed (GObject *object)
 
   apply_query (self);
   select_first_exercise (self);
+
+  setup_patients_view (self);
+  restore_view (self);
 }
 
 static void
@@ -581,10 +683,15 @@ physio_window_class_init (PhysioWindowClass *klass)
 
   g_type_ensure (PHYSIO_TYPE_EXERCISE_DETAIL);
   g_type_ensure (PHYSIO_TYPE_FILTER_POPOVER);
+  g_type_ensure (PHYSIO_TYPE_PATIENTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PhysioWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PhysioWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PhysioWindow, library_switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PhysioWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, content);
@@ -604,6 +711,8 @@ physio_window_class_init (PhysioWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_link_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_cb);
 }
 
 static void
@@ -654,4 +763,16 @@ AdwToast *
 _physio_window_get_last_toast (PhysioWindow *self)
 {
   return self->last_toast;
+}
+
+PhysioPatientsView *
+_physio_window_get_patients_view (PhysioWindow *self)
+{
+  return self->patients_view;
+}
+
+AdwViewSwitcherBar *
+_physio_window_get_switcher_bar (PhysioWindow *self)
+{
+  return self->switcher_bar;
 }

@@ -1,0 +1,58 @@
+/* physio-undo-stack.h: undo and redo for one programme while its window is open
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "physio-database.h"
+#include "physio-programme.h"
+
+G_BEGIN_DECLS
+
+#define PHYSIO_TYPE_UNDO_STACK (physio_undo_stack_get_type ())
+
+G_DECLARE_FINAL_TYPE (PhysioUndoStack, physio_undo_stack, PHYSIO, UNDO_STACK, GObject)
+
+/* Every change is saved at once (no Save button) and can be undone until the window
+ * closes. A change is: physio_undo_stack_begin () (takes a snapshot), mutate the programme,
+ * physio_undo_stack_commit () (saves; on a save error the programme is put back as it was and
+ * the error returned, so nothing half-done stays on screen or on disk). Undo puts the
+ * snapshot back in place (physio_programme_assign) and saves it; redo does the reverse.
+ * Properties: "can-undo", "can-redo" (booleans), "undo-label", "redo-label" (strings, e.g.
+ * "Change dose"). */
+PhysioUndoStack *physio_undo_stack_new     (PhysioDatabase  *database,
+                                            PhysioProgramme *programme);
+void             physio_undo_stack_begin   (PhysioUndoStack *self,
+                                            const char      *label);
+/* @undone runs after this change is undone (e.g. to append an "undone" row to the audit
+ * log); @redone after it is redone. Either may be NULL. They are called as
+ * func (programme, user_data), with the programme as it is after the undo or redo. @destroy
+ * frees @user_data when the change leaves the history (or at once when the commit fails). */
+gboolean         physio_undo_stack_commit_full (PhysioUndoStack *self,
+                                                GFunc            undone,
+                                                GFunc            redone,
+                                                gpointer         user_data,
+                                                GDestroyNotify   destroy,
+                                                GError         **error);
+gboolean         physio_undo_stack_commit  (PhysioUndoStack *self,
+                                            GError         **error);
+/* Drops the snapshot of a begun change without saving (e.g. the clinician cancelled). */
+void             physio_undo_stack_cancel  (PhysioUndoStack *self);
+gboolean         physio_undo_stack_undo    (PhysioUndoStack *self,
+                                            GError         **error);
+gboolean         physio_undo_stack_redo    (PhysioUndoStack *self,
+                                            GError         **error);
+gboolean         physio_undo_stack_get_can_undo (PhysioUndoStack *self);
+gboolean         physio_undo_stack_get_can_redo (PhysioUndoStack *self);
+/* What the next undo or redo would do ("Change dose"), or NULL when there is none. */
+const char      *physio_undo_stack_get_undo_label (PhysioUndoStack *self);
+const char      *physio_undo_stack_get_redo_label (PhysioUndoStack *self);
+/* Whether a change has begun and is not yet committed or cancelled. */
+gboolean         physio_undo_stack_is_pending (PhysioUndoStack *self);
+PhysioProgramme *physio_undo_stack_get_programme (PhysioUndoStack *self);
+
+G_END_DECLS

@@ -1,0 +1,804 @@
+/* test-programme.c: the programme window's builder, dose ladder and undo stack
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "physio-database-patients.h"
+#include "physio-ladder.h"
+#include "physio-ladder-table.h"
+#include "physio-prescription-page.h"
+#include "physio-prescription-row-private.h"
+#include "physio-programme-window-private.h"
+
+/* Bridge: reps 8–15, sets 1–3 in the library; a programme's first exercise in these tests. */
+#define BRIDGE_ID "COR-10"
+#define BIRD_DOG_ID "COR-08"
+#define WALK_ID "AER-01"
+
+/* Iterates the main loop until @expr holds, for at most five seconds. */
+#define WAIT_FOR(expr) \
+  G_STMT_START { \
+    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
+    while (!(expr) && g_get_monotonic_time () < wait_end) \
+      if (!g_main_context_iteration (NULL, FALSE)) \
+        g_usleep (1000); \
+    if (!(expr)) \
+      g_error ("Timed out waiting for %s", #expr); \
+  } G_STMT_END
+
+typedef struct
+{
+  char                  *dir;
+  PhysioDatabase        *database;
+  PhysioPatient         *patient;
+  PhysioProgramme       *programme;
+  PhysioProgrammeWindow *window;
+} Fixture;
+
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static PhysioPrescription *
+add_prescription (Fixture    *fixture,
+                  const char *exercise_id)
+{
+  g_autoptr(PhysioExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  PhysioPrescription *prescription;
+
+  exercise = physio_database_get_exercise (fixture->database, exercise_id, &error);
+  g_assert_no_error (error);
+
+  prescription = physio_prescription_new (exercise);
+  physio_prescription_set_weeks (prescription, 1, physio_programme_get_weeks (fixture->programme));
+  physio_programme_add_prescription (fixture->programme, prescription);
+  g_object_unref (prescription);
+  return prescription;
+}
+
+/* A patient and a six-week programme starting today with @exercise_ids (NULL-terminated, may
+ * be empty), saved. */
+static void
+fixture_build (Fixture            *fixture,
+               const char * const *exercise_ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GDate today;
+
+  fixture->dir = g_dir_make_tmp ("physio-programme-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "physioplan.db", NULL);
+
+  fixture->database = physio_database_open (path, &error);
+  g_assert_no_error (error);
+  physio_database_load_builtin_library (fixture->database, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  fixture->patient = physio_patient_new ();
+  physio_patient_set_name (fixture->patient, "Ana Ferreira");
+  physio_database_save_patient (fixture->database, fixture->patient, &error);
+  g_assert_no_error (error);
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  fixture->programme = physio_programme_new ();
+  physio_programme_set_patient_id (fixture->programme, physio_patient_get_id (fixture->patient));
+  physio_programme_set_title (fixture->programme, "Stronger back");
+  physio_programme_set_start_date (fixture->programme, &today);
+  physio_programme_set_weeks (fixture->programme, 6);
+  for (guint i = 0; exercise_ids[i] != NULL; i++)
+    add_prescription (fixture, exercise_ids[i]);
+  physio_database_save_programme (fixture->database, fixture->programme, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_open_window (Fixture *fixture)
+{
+  fixture->window = physio_programme_window_new (NULL, fixture->database, fixture->patient,
+                                                 fixture->programme);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)) &&
+            gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0);
+  settle ();
+}
+
+static void
+fixture_set_up_empty (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char * const none[] = { NULL };
+
+  fixture_build (fixture, none);
+  fixture_open_window (fixture);
+}
+
+static void
+fixture_set_up_three (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char * const ids[] = { BRIDGE_ID, BIRD_DOG_ID, WALK_ID, NULL };
+
+  fixture_build (fixture, ids);
+  fixture_open_window (fixture);
+}
+
+static void
+fixture_set_up_store_only (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char * const ids[] = { BRIDGE_ID, NULL };
+
+  fixture_build (fixture, ids);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  settle ();
+  g_clear_object (&fixture->programme);
+  g_clear_object (&fixture->patient);
+  g_clear_object (&fixture->database);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_free (fixture->dir);
+}
+
+/* Reading back */
+
+static PhysioProgramme *
+load_programme (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  PhysioProgramme *programme;
+
+  programme = physio_database_get_programme (fixture->database,
+                                             physio_programme_get_id (fixture->programme), &error);
+  g_assert_no_error (error);
+  return programme;
+}
+
+static guint
+current_reps (PhysioProgramme *programme,
+              guint            position)
+{
+  PhysioPrescription *prescription = physio_programme_get_prescription (programme, position);
+
+  return physio_prescription_get_current_dose (prescription)->reps;
+}
+
+static guint
+saved_reps (Fixture *fixture,
+            guint    position)
+{
+  g_autoptr(PhysioProgramme) saved = load_programme (fixture);
+
+  return current_reps (saved, position);
+}
+
+static const char *
+exercise_at (PhysioProgramme *programme,
+             guint            position)
+{
+  return physio_prescription_get_exercise_id (physio_programme_get_prescription (programme,
+                                                                                 position));
+}
+
+static PhysioPrescriptionPage *
+exercises_page (Fixture *fixture)
+{
+  return PHYSIO_PRESCRIPTION_PAGE (_physio_programme_window_get_page (fixture->window,
+                                                                      "exercises"));
+}
+
+static PhysioPrescriptionRow *
+prescription_row (Fixture *fixture,
+                  guint    index)
+{
+  GtkListBox *list = _physio_prescription_page_get_list (exercises_page (fixture));
+
+  return PHYSIO_PRESCRIPTION_ROW (gtk_list_box_get_row_at_index (list, index));
+}
+
+static PhysioUndoStack *
+undo_stack (Fixture *fixture)
+{
+  return physio_programme_window_get_undo_stack (fixture->window);
+}
+
+/* The undo stack on its own */
+
+static void
+count_call (gpointer data,
+            gpointer user_data)
+{
+  g_assert_true (PHYSIO_IS_PROGRAMME (data));
+  (*(guint *) user_data)++;
+}
+
+static void
+set_reps (PhysioProgramme *programme,
+          guint            reps)
+{
+  PhysioPrescription *prescription = physio_programme_get_prescription (programme, 0);
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+
+  physio_dose_copy_into (&dose, physio_prescription_get_current_dose (prescription));
+  dose.reps = reps;
+  physio_prescription_set_current_dose (prescription, &dose);
+}
+
+static void
+test_undo_stack (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PhysioUndoStack) stack = physio_undo_stack_new (fixture->database, fixture->programme);
+  g_autoptr(GError) error = NULL;
+  guint first = current_reps (fixture->programme, 0);
+  guint undone = 0;
+  guint redone = 0;
+
+  g_assert_cmpuint (first, !=, 12);
+  g_assert_false (physio_undo_stack_get_can_undo (stack));
+  g_assert_false (physio_undo_stack_get_can_redo (stack));
+  g_assert_null (physio_undo_stack_get_undo_label (stack));
+
+  /* A change is saved at once and can be undone by name. */
+  physio_undo_stack_begin (stack, "Change dose");
+  set_reps (fixture->programme, 12);
+  g_assert_true (physio_undo_stack_commit_full (stack, count_call, count_call, &undone, NULL,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_true (physio_undo_stack_get_can_undo (stack));
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change dose");
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, 12);
+
+  /* Undo puts the programme back, on screen and on disk; redo brings the change again. */
+  g_assert_true (physio_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (undone, ==, 1);
+  g_assert_cmpuint (current_reps (fixture->programme, 0), ==, first);
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, first);
+  g_assert_false (physio_undo_stack_get_can_undo (stack));
+  g_assert_true (physio_undo_stack_get_can_redo (stack));
+  g_assert_cmpstr (physio_undo_stack_get_redo_label (stack), ==, "Change dose");
+
+  g_assert_true (physio_undo_stack_redo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (undone, ==, 2);   /* the same counter: redone ran */
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, 12);
+  (void) redone;
+
+  /* A new change after an undo starts a new history. */
+  g_assert_true (physio_undo_stack_undo (stack, &error));
+  physio_undo_stack_begin (stack, "Change dose again");
+  set_reps (fixture->programme, 14);
+  g_assert_true (physio_undo_stack_commit (stack, &error));
+  g_assert_false (physio_undo_stack_get_can_redo (stack));
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change dose again");
+
+  /* Cancelling a begun change leaves no trace. */
+  physio_undo_stack_begin (stack, "Never mind");
+  set_reps (fixture->programme, 9);
+  physio_undo_stack_cancel (stack);
+  g_assert_cmpuint (current_reps (fixture->programme, 0), ==, 14);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change dose again");
+}
+
+static void
+test_undo_stack_save_error (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PhysioUndoStack) stack = physio_undo_stack_new (fixture->database, fixture->programme);
+  g_autoptr(GError) error = NULL;
+  guint first = saved_reps (fixture, 0);
+
+  physio_undo_stack_begin (stack, "Change dose");
+  set_reps (fixture->programme, 12);
+  g_assert_true (physio_undo_stack_commit (stack, &error));
+
+  /* 40 reps of a bridge is outside its limits: the store refuses it, and the programme on
+   * screen goes back to what is saved instead of showing a dose that is not. */
+  physio_undo_stack_begin (stack, "Bad dose");
+  set_reps (fixture->programme, 40);
+  g_assert_false (physio_undo_stack_commit (stack, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (current_reps (fixture->programme, 0), ==, 12);
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, 12);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change dose");
+  g_assert_false (physio_undo_stack_is_pending (stack));
+
+  /* The history is intact: undo still reaches the first dose. */
+  g_assert_true (physio_undo_stack_undo (stack, NULL));
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, first);
+}
+
+/* The builder */
+
+static void
+test_add_by_search (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PhysioPrescriptionPage *page = exercises_page (fixture);
+  GtkSearchEntry *search = _physio_prescription_page_get_search_entry (page);
+  GtkListBox *results = _physio_prescription_page_get_results (page);
+  GtkListBox *list = _physio_prescription_page_get_list (page);
+  g_autoptr(PhysioProgramme) saved = NULL;
+  PhysioPrescription *prescription;
+  const char *first_id;
+
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 0);
+  g_assert_false (physio_undo_stack_get_can_undo (undo_stack (fixture)));
+
+  /* Typing narrows the library to bridges; Enter adds the highlighted one. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "bridge");
+  WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL &&
+            gtk_list_box_get_row_at_index (results, 10) == NULL &&
+            gtk_list_box_get_selected_row (results) != NULL);
+  first_id = g_object_get_data (G_OBJECT (gtk_list_box_get_selected_row (results)),
+                                "physio-exercise-id");
+  g_assert_nonnull (first_id);
+  g_assert_true (g_str_has_prefix (first_id, "COR") || g_str_has_prefix (first_id, "STR"));
+  g_signal_emit_by_name (search, "activate");
+
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 1);
+  g_assert_cmpstr (exercise_at (fixture->programme, 0), ==, first_id);
+  WAIT_FOR (gtk_list_box_get_row_at_index (list, 0) != NULL);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (prescription_row (fixture, 0))));
+
+  /* Saved at once, for every week, with a ladder to follow. */
+  saved = load_programme (fixture);
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (saved), ==, 1);
+  g_assert_cmpstr (exercise_at (saved, 0), ==, first_id);
+  prescription = physio_programme_get_prescription (saved, 0);
+  g_assert_cmpuint (physio_prescription_get_week_to (prescription), ==, 6);
+  g_assert_cmpuint (physio_prescription_get_n_planned (prescription), ==, 6);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (undo_stack (fixture)), ==, "Add exercise");
+
+  /* Enter straight after typing, before the search's pause, adds what was typed. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "cat-camel");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 2);
+  prescription = physio_programme_get_prescription (fixture->programme, 1);
+  g_assert_cmpstr (physio_exercise_get_name (physio_prescription_get_exercise (prescription)), ==,
+                   "Cat-camel");
+
+  /* Ctrl+Z takes it out again, on screen and on disk. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 0);
+  g_clear_object (&saved);
+  saved = load_programme (fixture);
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (saved), ==, 0);
+  WAIT_FOR (gtk_list_box_get_row_at_index (list, 0) == NULL);
+}
+
+static void
+test_reorder_by_keyboard (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) saved = NULL;
+  PhysioPrescription *prescription;
+  GtkWidget *focus;
+
+  g_assert_cmpstr (exercise_at (fixture->programme, 1), ==, BIRD_DOG_ID);
+
+  /* Alt+Up on the second row (the key binding's action, from the focused widget). */
+  gtk_widget_child_focus (GTK_WIDGET (prescription_row (fixture, 1)), GTK_DIR_TAB_FORWARD);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (prescription_row (fixture, 1))));
+  g_assert_true (gtk_widget_activate_action (focus, "row.move", "i", -1));
+
+  g_assert_cmpstr (exercise_at (fixture->programme, 0), ==, BIRD_DOG_ID);
+  g_assert_cmpstr (exercise_at (fixture->programme, 1), ==, BRIDGE_ID);
+  saved = load_programme (fixture);
+  g_assert_cmpstr (exercise_at (saved, 0), ==, BIRD_DOG_ID);
+  g_assert_cmpstr (exercise_at (saved, 1), ==, BRIDGE_ID);
+
+  /* The keyboard stays with the row that moved, so pressing again moves it on. */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (prescription_row (fixture, 0))));
+  prescription = physio_prescription_row_get_prescription (prescription_row (fixture, 0));
+  g_assert_cmpstr (physio_prescription_get_exercise_id (prescription), ==, BIRD_DOG_ID);
+
+  /* The first row goes no higher; Alt+Down twice takes it to the end. */
+  g_assert_true (gtk_widget_activate_action (focus, "row.move", "i", -1));
+  g_assert_cmpstr (exercise_at (fixture->programme, 0), ==, BIRD_DOG_ID);
+  g_assert_true (gtk_widget_activate_action (focus, "row.move", "i", 1));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (gtk_widget_activate_action (focus, "row.move", "i", 1));
+  g_assert_cmpstr (exercise_at (fixture->programme, 2), ==, BIRD_DOG_ID);
+
+  /* Undo steps back one move at a time. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpstr (exercise_at (fixture->programme, 1), ==, BIRD_DOG_ID);
+}
+
+static gboolean
+field_shown (PhysioPrescriptionRow *row,
+             PhysioDoseField        field)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (_physio_prescription_row_get_field_row (row, field)));
+}
+
+static void
+test_dose_out_of_range (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PhysioPrescriptionRow *row = prescription_row (fixture, 0);
+  PhysioPrescription *bridge = physio_prescription_row_get_prescription (row);
+  GtkWidget *reps = _physio_prescription_row_get_field_editor (row, PHYSIO_DOSE_FIELD_REPS);
+  AdwActionRow *reps_row = _physio_prescription_row_get_field_row (row, PHYSIO_DOSE_FIELD_REPS);
+  GtkWidget *sets = _physio_prescription_row_get_field_editor (row, PHYSIO_DOSE_FIELD_SETS);
+  AdwActionRow *sets_row = _physio_prescription_row_get_field_row (row, PHYSIO_DOSE_FIELD_SETS);
+  guint first = physio_prescription_get_current_dose (bridge)->reps;
+  const char *subtitle;
+
+  g_assert_cmpstr (physio_prescription_get_exercise_id (bridge), ==, BRIDGE_ID);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (reps_row)));
+  /* Holds and minutes mean nothing for a bridge. */
+  g_assert_false (field_shown (row, PHYSIO_DOSE_FIELD_HOLD));
+  g_assert_false (field_shown (row, PHYSIO_DOSE_FIELD_DURATION));
+
+  /* 30 repetitions: refused at the field, with the exercise's range, and nothing saved. */
+  gtk_editable_set_text (GTK_EDITABLE (reps), "30");
+  g_signal_emit_by_name (reps, "activate");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (reps_row), "error"));
+  subtitle = adw_action_row_get_subtitle (reps_row);
+  g_assert_nonnull (strstr (subtitle, "8"));
+  g_assert_nonnull (strstr (subtitle, "15"));
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->reps, ==, first);
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, first);
+  g_assert_false (physio_undo_stack_get_can_undo (undo_stack (fixture)));
+
+  /* Not a number at all: said so, nothing saved. */
+  gtk_editable_set_text (GTK_EDITABLE (reps), "ten");
+  g_signal_emit_by_name (reps, "activate");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (reps_row), "error"));
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, first);
+
+  /* 5 sets where 3 is the most: refused the same way. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets), 5);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (sets_row), "error"));
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->sets, <=, 3);
+  g_assert_false (physio_undo_stack_get_can_undo (undo_stack (fixture)));
+
+  /* 12 is fine: saved at once, in the dose in force and the ladder step it comes from. */
+  gtk_editable_set_text (GTK_EDITABLE (reps), "12");
+  g_signal_emit_by_name (reps, "activate");
+  row = prescription_row (fixture, 0);
+  reps_row = _physio_prescription_row_get_field_row (row, PHYSIO_DOSE_FIELD_REPS);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (reps_row), "error"));
+  g_assert_cmpuint (saved_reps (fixture, 0), ==, 12);
+  {
+    g_autoptr(PhysioProgramme) saved = load_programme (fixture);
+    PhysioPrescription *prescription = physio_programme_get_prescription (saved, 0);
+
+    g_assert_cmpuint (physio_prescription_get_planned (prescription, 0)->reps, ==, 12);
+  }
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (undo_stack (fixture)), ==, "Change dose");
+}
+
+/* A drop on the programme side, over the top quarter of the visible row @index (or below the
+ * last row when @index is past it), as a pointer would make it. */
+static gboolean
+drop_on_row (Fixture      *fixture,
+             const GValue *value,
+             guint         index)
+{
+  GtkDropTarget *target = _physio_prescription_page_get_drop_target (exercises_page (fixture));
+  GtkWidget *area = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  GtkListBox *list = _physio_prescription_page_get_list (exercises_page (fixture));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+  graphene_rect_t bounds;
+  gboolean handled = FALSE;
+  double y;
+
+  if (row != NULL)
+    {
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (row), area, &bounds));
+      y = bounds.origin.y + bounds.size.height / 4;
+    }
+  else
+    {
+      row = gtk_list_box_get_row_at_index (list, index - 1);
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (row), area, &bounds));
+      y = bounds.origin.y + bounds.size.height + 4;
+    }
+
+  g_signal_emit_by_name (target, "drop", value, 40.0, y, &handled);
+  return handled;
+}
+
+static void
+test_drop_adds_and_moves (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PhysioExercise) brace = NULL;
+  g_autoptr(PhysioProgramme) saved = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  /* A library exercise dropped over the second row goes in before it. */
+  brace = physio_database_get_exercise (fixture->database, "COR-01", NULL);
+  g_assert_nonnull (brace);
+  g_value_init (&value, PHYSIO_TYPE_EXERCISE);
+  g_value_set_object (&value, brace);
+  g_assert_true (drop_on_row (fixture, &value, 1));
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 4);
+  g_assert_cmpstr (exercise_at (fixture->programme, 1), ==, "COR-01");
+  WAIT_FOR (prescription_row (fixture, 3) != NULL);
+  settle ();
+
+  /* The walk, dragged by its handle to the top of the list, moves there. */
+  g_value_unset (&value);
+  g_value_init (&value, PHYSIO_TYPE_PRESCRIPTION);
+  g_value_set_object (&value, physio_programme_get_prescription (fixture->programme, 3));
+  g_assert_true (drop_on_row (fixture, &value, 0));
+  g_assert_cmpstr (exercise_at (fixture->programme, 0), ==, WALK_ID);
+  g_assert_cmpstr (exercise_at (fixture->programme, 1), ==, BRIDGE_ID);
+  settle ();
+
+  /* The bridge, dropped below the last row, goes to the end. */
+  g_value_unset (&value);
+  g_value_init (&value, PHYSIO_TYPE_PRESCRIPTION);
+  g_value_set_object (&value, physio_programme_get_prescription (fixture->programme, 1));
+  g_assert_true (drop_on_row (fixture, &value, 4));
+  g_assert_cmpstr (exercise_at (fixture->programme, 3), ==, BRIDGE_ID);
+
+  saved = load_programme (fixture);
+  g_assert_cmpstr (exercise_at (saved, 0), ==, WALK_ID);
+  g_assert_cmpstr (exercise_at (saved, 1), ==, "COR-01");
+  g_assert_cmpstr (exercise_at (saved, 2), ==, BIRD_DOG_ID);
+  g_assert_cmpstr (exercise_at (saved, 3), ==, BRIDGE_ID);
+}
+
+static const char *
+cell_text (PhysioLadderTable *table,
+           guint              position,
+           guint              week)
+{
+  GtkEntry *cell = _physio_ladder_table_get_cell (table, position, week);
+
+  return gtk_editable_get_text (GTK_EDITABLE (cell));
+}
+
+static PhysioLadderTable *
+show_ladder (Fixture *fixture)
+{
+  AdwViewStack *stack = _physio_programme_window_get_stack (fixture->window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "ladder"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "ladder");
+  return PHYSIO_LADDER_TABLE (_physio_programme_window_get_page (fixture->window, "ladder"));
+}
+
+static void
+test_ladder_cell (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PhysioLadderTable *table = show_ladder (fixture);
+  PhysioPrescription *bridge = physio_programme_get_prescription (fixture->programme, 0);
+  GtkEntry *week1 = _physio_ladder_table_get_cell (table, 0, 1);
+  GtkEntry *week2 = _physio_ladder_table_get_cell (table, 0, 2);
+  GtkLabel *message = _physio_ladder_table_get_message (table);
+  g_autofree char *week1_text = NULL;
+  const char *tooltip;
+
+  g_assert_nonnull (week1);
+  g_assert_nonnull (week2);
+  week1_text = physio_dose_format_cell (physio_prescription_get_planned (bridge, 0),
+                                        PHYSIO_DOSAGE_REPS, PHYSIO_LATERALITY_BILATERAL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (week1)), ==, week1_text);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (week1), "current-step"));
+
+  /* Something that is no dose: refused in the cell, the plan unchanged. */
+  gtk_editable_set_text (GTK_EDITABLE (week2), "lots");
+  g_signal_emit_by_name (week2, "activate");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (week2), "error"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_cmpuint (physio_prescription_get_planned (bridge, 1)->reps, ==,
+                    physio_prescription_get_planned (bridge, 0)->reps);
+
+  /* A dose outside the bridge's limits: refused with the week and the range. */
+  gtk_editable_set_text (GTK_EDITABLE (week2), "2×40");
+  g_signal_emit_by_name (week2, "activate");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (week2), "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (message), "week 2"));
+  g_assert_false (physio_undo_stack_get_can_undo (undo_stack (fixture)));
+
+  /* 3×15 after 2×10 more than doubles the week's repetitions: saved, and marked. */
+  gtk_editable_set_text (GTK_EDITABLE (week2), "3x15");
+  g_signal_emit_by_name (week2, "activate");
+  bridge = physio_programme_get_prescription (fixture->programme, 0);
+  g_assert_cmpuint (physio_prescription_get_planned (bridge, 1)->sets, ==, 3);
+  g_assert_cmpuint (physio_prescription_get_planned (bridge, 1)->reps, ==, 15);
+  {
+    g_autoptr(PhysioProgramme) saved = load_programme (fixture);
+    PhysioPrescription *prescription = physio_programme_get_prescription (saved, 0);
+
+    g_assert_cmpuint (physio_prescription_get_planned (prescription, 1)->sets, ==, 3);
+    g_assert_cmpuint (physio_prescription_get_planned (prescription, 1)->reps, ==, 15);
+  }
+
+  week2 = _physio_ladder_table_get_cell (table, 0, 2);
+  WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (week2)), "3×15") == 0 &&
+            gtk_widget_has_css_class (GTK_WIDGET (week2), "warning"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (week2), "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (week2));
+  g_assert_nonnull (tooltip);
+  g_assert_true (g_str_has_prefix (tooltip, "Weekly volume up "));
+  g_assert_true (g_str_has_suffix (tooltip, "% from week 1"));
+
+  /* Undo brings the planned dose back, and the cell with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  WAIT_FOR (g_strcmp0 (cell_text (table, 0, 2), "3×15") != 0);
+}
+
+static void
+test_builder_edit_shows_in_ladder (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *page = _physio_programme_window_get_page (fixture->window, "ladder");
+  PhysioLadderTable *table = PHYSIO_LADDER_TABLE (page);
+  PhysioPrescriptionRow *row = prescription_row (fixture, 0);
+  GtkWidget *reps = _physio_prescription_row_get_field_editor (row, PHYSIO_DOSE_FIELD_REPS);
+  GtkWidget *sets = _physio_prescription_row_get_field_editor (row, PHYSIO_DOSE_FIELD_SETS);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets), 2);
+  gtk_editable_set_text (GTK_EDITABLE (reps), "14");
+  g_signal_emit_by_name (reps, "activate");
+
+  WAIT_FOR (g_strcmp0 (cell_text (table, 0, 1), "2×14") == 0);
+}
+
+static void
+test_status_and_checks (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PhysioPrescriptionPage *page = exercises_page (fixture);
+  GtkLabel *status = _physio_prescription_page_get_status_label (page);
+  GtkListBox *checks = _physio_prescription_page_get_checks (page);
+
+  /* The time a day is shown, and the missing red-flag screen blocks issuing. */
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (status), "~"));
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "min per day (week 1)"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (checks)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_list_box_get_row_at_index (checks, 0)),
+                                           "check-error"));
+}
+
+static void
+test_settings_start_date (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *settings = _physio_programme_window_get_page (fixture->window, "settings");
+  GObject *entry = gtk_widget_get_template_child (settings, G_TYPE_FROM_INSTANCE (settings),
+                                                  "start_entry");
+  GObject *row = gtk_widget_get_template_child (settings, G_TYPE_FROM_INSTANCE (settings),
+                                                "start_row");
+  GObject *weeks = gtk_widget_get_template_child (settings, G_TYPE_FROM_INSTANCE (settings),
+                                                  "weeks_spin");
+  g_autoptr(PhysioProgramme) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  PhysioSessionLog log = { .completed_fraction = 1, .pain_during_max = 1, .rpe = -1 };
+  const GDate *start = physio_programme_get_start_date (fixture->programme);
+  PhysioPrescription *prescription;
+  GDate first_start = *start;
+  GDate earlier = *start;
+  char iso[16];
+
+  /* The patient has done a session on the first day. */
+  log.date = first_start;
+  prescription = physio_programme_get_prescription (fixture->programme, 0);
+  physio_database_add_session_log (fixture->database, physio_prescription_get_id (prescription),
+                                   &log, NULL, &error);
+  g_assert_no_error (error);
+
+  /* A start years later would leave that session outside the programme: the store says no,
+   * the row says why, and the date in force stays. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2031-03-03");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, "");
+  saved = load_programme (fixture);
+  g_assert_cmpint (g_date_compare (physio_programme_get_start_date (saved), &first_start), ==, 0);
+  start = physio_programme_get_start_date (fixture->programme);
+  g_assert_cmpint (g_date_compare (start, &first_start), ==, 0);
+  g_assert_false (physio_undo_stack_get_can_undo (undo_stack (fixture)));
+  settle ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+
+  /* Not a date: said on the row, nothing changed. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "someday");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+
+  /* A week earlier keeps the session inside: saved, typed in ISO form. */
+  g_date_subtract_days (&earlier, 7);
+  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &earlier);
+  gtk_editable_set_text (GTK_EDITABLE (entry), iso);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_clear_object (&saved);
+  saved = load_programme (fixture);
+  g_assert_cmpint (g_date_compare (physio_programme_get_start_date (saved), &earlier), ==, 0);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (undo_stack (fixture)), ==,
+                   "Change start date");
+
+  /* A longer programme lengthens the exercises that ran to its end. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (weeks), 8);
+  g_clear_object (&saved);
+  saved = load_programme (fixture);
+  g_assert_cmpuint (physio_programme_get_weeks (saved), ==, 8);
+  g_assert_cmpuint (physio_prescription_get_week_to (physio_programme_get_prescription (saved, 0)),
+                    ==, 8);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      printf ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/programme/undo-stack", Fixture, NULL,
+              fixture_set_up_store_only, test_undo_stack, fixture_tear_down);
+  g_test_add ("/programme/undo-stack-save-error", Fixture, NULL,
+              fixture_set_up_store_only, test_undo_stack_save_error, fixture_tear_down);
+  g_test_add ("/programme/add-by-search", Fixture, NULL,
+              fixture_set_up_empty, test_add_by_search, fixture_tear_down);
+  g_test_add ("/programme/reorder-by-keyboard", Fixture, NULL,
+              fixture_set_up_three, test_reorder_by_keyboard, fixture_tear_down);
+  g_test_add ("/programme/drop-adds-and-moves", Fixture, NULL,
+              fixture_set_up_three, test_drop_adds_and_moves, fixture_tear_down);
+  g_test_add ("/programme/dose-out-of-range", Fixture, NULL,
+              fixture_set_up_three, test_dose_out_of_range, fixture_tear_down);
+  g_test_add ("/programme/ladder-cell", Fixture, NULL,
+              fixture_set_up_three, test_ladder_cell, fixture_tear_down);
+  g_test_add ("/programme/builder-edit-shows-in-ladder", Fixture, NULL,
+              fixture_set_up_three, test_builder_edit_shows_in_ladder, fixture_tear_down);
+  g_test_add ("/programme/status-and-checks", Fixture, NULL,
+              fixture_set_up_three, test_status_and_checks, fixture_tear_down);
+  g_test_add ("/programme/settings-start-date", Fixture, NULL,
+              fixture_set_up_three, test_settings_start_date, fixture_tear_down);
+
+  return g_test_run ();
+}
