@@ -392,6 +392,61 @@ write_prescriptions (PhysioDatabase   *self,
   return TRUE;
 }
 
+/* Moving the start or shortening the programme must not leave logged sessions outside it
+ * (the same rule as adding a session): the clinician moves the dates back, nothing is lost. */
+static gboolean
+check_logs_inside (PhysioDatabase   *self,
+                   PhysioProgramme  *programme,
+                   gint64            id,
+                   GError          **error)
+{
+  g_auto(PhysioStatement) stmt = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  const GDate *start = physio_programme_get_start_date (programme);
+  GDate first, last, end;
+
+  stmt = _physio_database_prepare (self,
+                                   "SELECT min(l.date), max(l.date) FROM session_log AS l "
+                                   "JOIN prescription AS r ON r.id = l.prescription_id "
+                                   "WHERE r.programme_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    return TRUE;
+
+  first_text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  last_text = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  if (!_physio_date_from_iso (first_text, &first) || !_physio_date_from_iso (last_text, &last))
+    return TRUE;
+
+  end = *start;
+  g_date_add_days (&end, physio_programme_get_weeks (programme) * 7 - 1);
+
+  if (g_date_compare (&first, start) < 0)
+    {
+      g_autofree char *day = _physio_date_format (&first, TRUE);
+
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
+                   "A session is logged on %s, so the programme cannot start after that day.",
+                   day);
+      return FALSE;
+    }
+  if (g_date_compare (&last, &end) > 0)
+    {
+      g_autofree char *day = _physio_date_format (&last, TRUE);
+
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
+                   "A session is logged on %s, so the programme must run until at least that "
+                   "day.", day);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 write_programme (PhysioDatabase   *self,
                  PhysioProgramme  *programme,
@@ -408,6 +463,9 @@ write_programme (PhysioDatabase   *self,
   if (*id > 0 &&
       !_physio_database_query_int (self, "SELECT count(*) FROM programme WHERE id = ?", *id,
                                    &exists, error))
+    return FALSE;
+
+  if (exists > 0 && !check_logs_inside (self, programme, *id, error))
     return FALSE;
 
   return write_programme_row (self, programme, exists > 0, id, error) &&

@@ -762,6 +762,38 @@ test_session_logs (Fixture       *fixture,
   /* Only a saved prescription takes logs. */
   physio_database_add_session_log (fixture->database, 4242, &log, NULL, &error);
   g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Dates out of order: moving the start past a logged session, or ending the programme
+   * before one, is refused and the saved programme stays as it was. */
+  {
+    g_autoptr(PhysioProgramme) stored = NULL;
+    GDate later = store_test_date (8, G_DATE_JUNE, 2026);
+    GDate start = store_test_date (1, G_DATE_JUNE, 2026);
+
+    physio_programme_set_start_date (programme, &later);
+    g_assert_false (physio_database_save_programme (fixture->database, programme, &error));
+    g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==,
+                     "A session is logged on 1 June 2026, so the programme cannot start after "
+                     "that day.");
+    g_clear_error (&error);
+
+    physio_programme_set_start_date (programme, &start);
+    physio_programme_set_weeks (programme, 11);
+    g_assert_false (physio_database_save_programme (fixture->database, programme, &error));
+    g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==,
+                     "A session is logged on 23 August 2026, so the programme must run until "
+                     "at least that day.");
+    g_clear_error (&error);
+
+    stored = physio_database_get_programme (fixture->database,
+                                            physio_programme_get_id (programme), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (physio_programme_get_weeks (stored), ==, 12);
+    g_assert_cmpint (g_date_get_day (physio_programme_get_start_date (stored)), ==, 1);
+  }
 }
 
 static void
