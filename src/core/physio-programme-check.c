@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "physio-increment.h"
 #include "physio-ladder.h"
@@ -217,22 +218,48 @@ physio_programme_estimate_minutes (PhysioProgramme *programme,
   n = physio_programme_get_n_prescriptions (programme);
   for (guint day = 0; day < 7; day++)
     {
+      /* Of a "pick one" group (a walk or a pool class, one direction-of-comfort exercise)
+       * the patient does one, so only the longest of the group counts. */
+      g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
       double session = 0, total = 0;
+      GHashTableIter iter;
+      gpointer value;
 
       for (guint i = 0; i < n; i++)
         {
           PhysioPrescription *prescription = physio_programme_get_prescription (programme, i);
+          const char *group = physio_prescription_get_slot_group (prescription);
           const PhysioDose *dose;
-          double minutes;
+          double minutes[2];
+          double *longest;
 
           if (!physio_prescription_is_active_in_week (prescription, week) ||
               !(physio_prescription_get_days_in_week (prescription, week) & (1u << day)))
             continue;
 
           dose = physio_prescription_get_dose_for_week (prescription, week);
-          minutes = prescription_minutes (prescription, week);
-          session += minutes;
-          total += minutes * MAX (dose->sessions_per_day, 1);
+          minutes[0] = prescription_minutes (prescription, week);
+          minutes[1] = minutes[0] * MAX (dose->sessions_per_day, 1);
+
+          if (group == NULL)
+            {
+              session += minutes[0];
+              total += minutes[1];
+              continue;
+            }
+
+          longest = g_hash_table_lookup (groups, group);
+          if (longest == NULL)
+            g_hash_table_insert (groups, (gpointer) group, g_memdup2 (minutes, sizeof minutes));
+          else if (minutes[1] > longest[1])
+            memcpy (longest, minutes, sizeof minutes);
+        }
+
+      g_hash_table_iter_init (&iter, groups);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          session += ((double *) value)[0];
+          total += ((double *) value)[1];
         }
 
       busiest_session = MAX (busiest_session, session);

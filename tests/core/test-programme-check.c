@@ -432,6 +432,13 @@ test_programme_minutes (void)
   physio_programme_estimate_minutes (programme, 9, &per_session, &per_day);
   g_assert_cmpfloat (per_session, ==, 0);
   g_assert_cmpfloat (per_day, ==, 0);
+
+  /* Bridge and march as a "pick one" pair: the patient does one, the longer counts. */
+  physio_prescription_set_slot_group (physio_programme_get_prescription (programme, 1), "bridge");
+  physio_prescription_set_slot_group (march, "bridge");
+  physio_programme_estimate_minutes (programme, 1, &per_session, &per_day);
+  g_assert_cmpfloat_with_epsilon (per_session, 10 + 2 * 108 / 60.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (per_day, 20 + 2 * 108 / 60.0, 1e-9);
   physio_dose_clear (&dose);
 }
 
