@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "physio-database-patients.h"
+#include "physio-programme-check.h"
 #include "physio-date-entry-row.h"
 #include "physio-programme-settings.h"
 #include "physio-programme-window-private.h"
@@ -559,16 +560,59 @@ on_weeks_changed_cb (PhysioProgrammeSettings *self)
   commit (self, self->weeks_row);
 }
 
+/* Issuing a draft (making it active) needs a programme without errors, among them the
+ * patient's red-flag screen (brief 2.5): the first error says what to do. The patient is read
+ * again because the screen may have been recorded since this window opened. */
+static char *
+issue_blocker (PhysioProgrammeSettings *self,
+               PhysioProgramme         *programme)
+{
+  g_autoptr(PhysioPatient) patient = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  patient = physio_database_get_patient (self->database,
+                                         physio_programme_get_patient_id (programme), NULL);
+  checks = physio_programme_check (programme, patient, &today);
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const PhysioCheck *check = g_ptr_array_index (checks, i);
+
+      if (check->severity == PHYSIO_CHECK_ERROR)
+        return g_strdup_printf (_("Not issued yet: %s"), check->message);
+    }
+
+  return NULL;
+}
+
 static void
 on_status_changed_cb (PhysioProgrammeSettings *self)
 {
   PhysioProgramme *programme = get_programme (self);
   guint selected = adw_combo_row_get_selected (self->status_row);
+  g_autofree char *blocker = NULL;
 
   if (self->updating || selected >= G_N_ELEMENTS (statuses) ||
       statuses[selected] == physio_programme_get_status (programme))
     return;
 
+  if (statuses[selected] == PHYSIO_PROGRAMME_ACTIVE &&
+      physio_programme_get_status (programme) == PHYSIO_PROGRAMME_DRAFT &&
+      (blocker = issue_blocker (self, programme)) != NULL)
+    {
+      self->updating = TRUE;
+      for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+        if (statuses[i] == PHYSIO_PROGRAMME_DRAFT)
+          adw_combo_row_set_selected (self->status_row, i);
+      self->updating = FALSE;
+      set_row_message (ADW_ACTION_ROW (self->status_row), blocker, TRUE);
+      return;
+    }
+
+  set_row_message (ADW_ACTION_ROW (self->status_row), NULL, FALSE);
   physio_undo_stack_begin (self->undo_stack, _("Change status"));
   physio_programme_set_status (programme, statuses[selected]);
   commit (self, NULL);

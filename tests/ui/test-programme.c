@@ -766,6 +766,52 @@ test_settings_start_date (Fixture       *fixture,
                     ==, 8);
 }
 
+/* Issuing a draft (status Active) waits for the red-flag screen (brief 2.5), and goes
+ * through once the screen is recorded, even while this window stays open. */
+static void
+test_issue_needs_screen (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *settings = _physio_programme_window_get_page (fixture->window, "settings");
+  GObject *row = gtk_widget_get_template_child (settings, G_TYPE_FROM_INSTANCE (settings),
+                                                "status_row");
+  g_autoptr(PhysioPatient) patient = NULL;
+  g_autoptr(PhysioProgramme) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *labels = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  guint active = GTK_INVALID_LIST_POSITION;
+  GDate today;
+
+  g_assert_cmpint (physio_programme_get_status (fixture->programme), ==, PHYSIO_PROGRAMME_DRAFT);
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (labels), i),
+                   physio_programme_status_label (PHYSIO_PROGRAMME_ACTIVE)) == 0)
+      active = i;
+  g_assert_cmpuint (active, !=, GTK_INVALID_LIST_POSITION);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), active);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "red-flag"));
+  saved = load_programme (fixture);
+  g_assert_cmpint (physio_programme_get_status (saved), ==, PHYSIO_PROGRAMME_DRAFT);
+  g_assert_cmpint (physio_programme_get_status (fixture->programme), ==, PHYSIO_PROGRAMME_DRAFT);
+
+  patient = physio_database_get_patient (fixture->database,
+                                         physio_patient_get_id (fixture->patient), &error);
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  physio_patient_record_screen (patient, "J. Physio", &today, NULL, NULL);
+  physio_database_save_patient (fixture->database, patient, &error);
+  g_assert_no_error (error);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), active);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_clear_object (&saved);
+  saved = load_programme (fixture);
+  g_assert_cmpint (physio_programme_get_status (saved), ==, PHYSIO_PROGRAMME_ACTIVE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -797,6 +843,8 @@ main (int   argc,
               fixture_set_up_three, test_builder_edit_shows_in_ladder, fixture_tear_down);
   g_test_add ("/programme/status-and-checks", Fixture, NULL,
               fixture_set_up_three, test_status_and_checks, fixture_tear_down);
+  g_test_add ("/programme/issue-needs-screen", Fixture, NULL,
+              fixture_set_up_three, test_issue_needs_screen, fixture_tear_down);
   g_test_add ("/programme/settings-start-date", Fixture, NULL,
               fixture_set_up_three, test_settings_start_date, fixture_tear_down);
 
