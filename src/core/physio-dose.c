@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "physio-dose.h"
+#include "physio-dose-private.h"
 
 G_DEFINE_BOXED_TYPE (PhysioDose, physio_dose, physio_dose_copy, physio_dose_free)
 
@@ -217,10 +218,11 @@ physio_dose_total_reps (const PhysioDose *dose)
   return MAX (dose->sets, 1) * dose->reps;
 }
 
-/* Reads one pattern entry, allowing spaces around it ("6 - 4 - 2" is how some people type). */
-static gboolean
-parse_pattern_entry (const char *text,
-                     guint      *value)
+gboolean
+_physio_parse_whole_number (const char *text,
+                            guint       min,
+                            guint       max,
+                            guint      *value)
 {
   g_autofree char *copy = g_strstrip (g_strdup (text));
   guint64 number = 0;
@@ -233,11 +235,11 @@ parse_pattern_entry (const char *text,
       if (!g_ascii_isdigit (*p))
         return FALSE;
       number = number * 10 + (guint64) (*p - '0');
-      if (number > fields[PHYSIO_DOSE_FIELD_REPS].max)
+      if (number > max)
         return FALSE;
     }
 
-  if (number < fields[PHYSIO_DOSE_FIELD_REPS].min)
+  if (number < min)
     return FALSE;
 
   *value = (guint) number;
@@ -269,7 +271,8 @@ physio_dose_parse_pattern (PhysioDose *dose,
 
   for (guint i = 0; i < n; i++)
     {
-      if (!parse_pattern_entry (parts[i], &values[i]))
+      if (!_physio_parse_whole_number (parts[i], fields[PHYSIO_DOSE_FIELD_REPS].min,
+                                       fields[PHYSIO_DOSE_FIELD_REPS].max, &values[i]))
         return FALSE;
     }
 

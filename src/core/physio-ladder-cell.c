@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "physio-dose-private.h"
 #include "physio-ladder.h"
 #include "physio-vocabulary.h"
 
@@ -178,26 +179,7 @@ static gboolean
 parse_count (const char *text,
              guint      *value)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  guint64 number = 0;
-
-  if (copy[0] == '\0')
-    return FALSE;
-
-  for (const char *p = copy; *p != '\0'; p++)
-    {
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      number = number * 10 + (guint64) (*p - '0');
-      if (number > NUMBER_MAX)
-        return FALSE;
-    }
-
-  if (number == 0)
-    return FALSE;
-
-  *value = (guint) number;
-  return TRUE;
+  return _physio_parse_whole_number (text, 1, NUMBER_MAX, value);
 }
 
 /* Removes @suffix (any of the alternatives, ASCII case-insensitive) from the end of @text. */

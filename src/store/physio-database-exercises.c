@@ -50,34 +50,6 @@ source_code (PhysioExercise *exercise)
   return physio_exercise_is_builtin (exercise) ? "builtin" : "custom";
 }
 
-static gboolean
-step_done (PhysioDatabase  *self,
-           sqlite3_stmt    *stmt,
-           GError         **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _physio_database_set_error (self, rc, error);
-
-  return TRUE;
-}
-
-static gboolean
-run_for_handle (PhysioDatabase  *self,
-                const char      *sql,
-                gint64           handle,
-                GError         **error)
-{
-  g_auto(PhysioStatement) stmt = _physio_database_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, handle);
-  return step_done (self, stmt, error);
-}
-
 gboolean
 _physio_database_find_row (PhysioDatabase        *self,
                            const char            *id,
@@ -171,7 +143,7 @@ write_row (PhysioDatabase  *self,
   sqlite3_bind_int64 (stmt, 14, physio_exercise_get_version (exercise));
   sqlite3_bind_text (stmt, 15, physio_exercise_get_id (exercise), -1, SQLITE_STATIC);
 
-  if (!step_done (self, stmt, error))
+  if (!_physio_database_step_done (self, stmt, error))
     return FALSE;
 
   if (*handle == 0)
@@ -206,7 +178,7 @@ write_children (PhysioDatabase  *self,
           sqlite3_bind_int64 (stmt, 1, handle);
           sqlite3_bind_int (stmt, 2, i);
           sqlite3_bind_text (stmt, 3, values[i], -1, SQLITE_STATIC);
-          if (!step_done (self, stmt, error))
+          if (!_physio_database_step_done (self, stmt, error))
             return FALSE;
         }
     }
@@ -229,7 +201,7 @@ write_children (PhysioDatabase  *self,
           sqlite3_bind_text (stmt, 2, tag_lists[l].kind, -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 3, values[i], -1, SQLITE_STATIC);
           sqlite3_bind_int (stmt, 4, i);
-          if (!step_done (self, stmt, error))
+          if (!_physio_database_step_done (self, stmt, error))
             return FALSE;
         }
     }
@@ -265,7 +237,7 @@ write_links (PhysioDatabase  *self,
   if (clear == NULL)
     return FALSE;
   sqlite3_bind_text (clear, 1, id, -1, SQLITE_STATIC);
-  if (!step_done (self, clear, error))
+  if (!_physio_database_step_done (self, clear, error))
     return FALSE;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
@@ -282,7 +254,7 @@ write_links (PhysioDatabase  *self,
         sqlite3_bind_text (stmt, 2, lists[l].ids[i], -1, SQLITE_STATIC);
         sqlite3_bind_text (stmt, 3, lists[l].kind, -1, SQLITE_STATIC);
         sqlite3_bind_int (stmt, 4, i);
-        if (!step_done (self, stmt, error))
+        if (!_physio_database_step_done (self, stmt, error))
           return FALSE;
       }
 
@@ -313,7 +285,7 @@ write_index (PhysioDatabase  *self,
       sqlite3_bind_text (stmt, 3 + l, lists[l], -1, SQLITE_STATIC);
     }
 
-  ok = step_done (self, stmt, error);
+  ok = _physio_database_step_done (self, stmt, error);
 
   for (guint l = 0; l < G_N_ELEMENTS (text_lists); l++)
     g_free (lists[l]);
@@ -346,7 +318,7 @@ _physio_database_write_exercise (PhysioDatabase  *self,
   /* An update rewrites the lists rather than diffing them: they are a handful of rows. */
   if (existing_handle > 0)
     for (guint i = 0; i < G_N_ELEMENTS (clear_sql); i++)
-      if (!run_for_handle (self, clear_sql[i], handle, error))
+      if (!_physio_database_run_with_id (self, clear_sql[i], handle, error))
         return FALSE;
 
   if (!write_children (self, exercise, handle, error) ||
@@ -508,8 +480,10 @@ physio_database_delete_exercise (PhysioDatabase  *self,
 
   /* The child rows and this exercise's own links go by ON DELETE CASCADE; links from other
    * exercises to it stay, hidden, for an undo. */
-  if (!run_for_handle (self, "DELETE FROM exercise WHERE handle = ?", handle, error) ||
-      !run_for_handle (self, "DELETE FROM exercise_fts WHERE rowid = ?", handle, error))
+  if (!_physio_database_run_with_id (self, "DELETE FROM exercise WHERE handle = ?", handle,
+                                     error) ||
+      !_physio_database_run_with_id (self, "DELETE FROM exercise_fts WHERE rowid = ?", handle,
+                                     error))
     {
       _physio_database_rollback (self);
       return FALSE;

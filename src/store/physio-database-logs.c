@@ -15,14 +15,6 @@
 #include "physio-library-json.h"
 
 static gboolean
-set_invalid (GError     **error,
-             const char  *message)
-{
-  g_set_error_literal (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
 set_damaged (PhysioDatabase  *self,
              const char      *what,
              GError         **error)
@@ -120,8 +112,9 @@ check_session_date (const Owner  *owner,
   gboolean with_year;
 
   if (!g_date_valid (&owner->start))
-    return set_invalid (error, "This programme has no start date yet, so its sessions cannot "
-                               "be recorded.");
+    return _physio_database_set_invalid (error,
+                                         "This programme has no start date yet, so its sessions "
+                                         "cannot be recorded.");
 
   end = owner->start;
   g_date_add_days (&end, owner->weeks * 7 - 1);
@@ -144,13 +137,15 @@ check_session_values (const PhysioSessionLog  *log,
                       GError                 **error)
 {
   if (!g_date_valid (&log->date))
-    return set_invalid (error, "Choose the date of the session.");
+    return _physio_database_set_invalid (error, "Choose the date of the session.");
   if (!isfinite (log->completed_fraction) || log->completed_fraction < 0)
-    return set_invalid (error, "How much of the session was done must be 0% or more.");
+    return _physio_database_set_invalid (error,
+                                         "How much of the session was done must be 0% or more.");
   if (!score_valid (log->pain_during_max))
-    return set_invalid (error, "Pain during the exercise must be between 0 and 10.");
+    return _physio_database_set_invalid (error,
+                                         "Pain during the exercise must be between 0 and 10.");
   if (!score_valid (log->rpe))
-    return set_invalid (error, "Effort (RPE) must be between 0 and 10.");
+    return _physio_database_set_invalid (error, "Effort (RPE) must be between 0 and 10.");
 
   return TRUE;
 }
@@ -272,9 +267,9 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!g_date_valid (&entry->date))
-    return set_invalid (error, "Choose the date of the diary entry.");
+    return _physio_database_set_invalid (error, "Choose the date of the diary entry.");
   if (!score_valid (entry->morning_pain))
-    return set_invalid (error, "Morning pain must be between 0 and 10.");
+    return _physio_database_set_invalid (error, "Morning pain must be between 0 and 10.");
   if (!_physio_database_patient_exists (self, patient_id, error))
     return FALSE;
 
@@ -368,14 +363,16 @@ check_dose_change (const PhysioDoseChange  *change,
                    GError                 **error)
 {
   if (!g_date_valid (&change->effective_date))
-    return set_invalid (error, "A dose change needs the date it takes effect.");
+    return _physio_database_set_invalid (error, "A dose change needs the date it takes effect.");
   if (change->decision > PHYSIO_DECISION_SWAP || change->proposed > PHYSIO_DECISION_SWAP)
-    return set_invalid (error, "A dose change needs a known decision.");
+    return _physio_database_set_invalid (error, "A dose change needs a known decision.");
   if (change->outcome == NULL || !g_strv_contains (outcomes, change->outcome))
-    return set_invalid (error, "A dose change is accepted, edited, rejected, undone or redone.");
+    return _physio_database_set_invalid (error,
+                                         "A dose change is accepted, edited, rejected, undone "
+                                         "or redone.");
   if (change->decision == PHYSIO_DECISION_SWAP &&
       (change->swap_to == NULL || *change->swap_to == '\0'))
-    return set_invalid (error, "A swap needs the exercise it swaps to.");
+    return _physio_database_set_invalid (error, "A swap needs the exercise it swaps to.");
 
   return TRUE;
 }

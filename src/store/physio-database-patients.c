@@ -219,7 +219,6 @@ physio_database_list_patients (PhysioDatabase  *self,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *stripped = g_strstrip (g_strdup (search != NULL ? search : ""));
   g_autofree char *folded = NULL;
-  int rc;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -235,17 +234,8 @@ physio_database_list_patients (PhysioDatabase  *self,
     }
   sqlite3_bind_int (stmt, 2, include_archived ? 1 : 0);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _physio_database_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!_physio_database_collect_ids (self, stmt, ids, error))
+    return NULL;
   sqlite3_reset (stmt);
 
   return load_patients (self, ids, error);

@@ -130,6 +130,9 @@ char         *_physio_date_format             (const GDate     *date,
                                                gboolean         with_year);
 /* Today in local time, for validations that refuse dates in the future. */
 void          _physio_date_today              (GDate           *today);
+/* INVALID with @message, a sentence for the user; returns FALSE. */
+gboolean      _physio_database_set_invalid    (GError         **error,
+                                               const char      *message);
 /* NULL and "" are both bound as SQL NULL. */
 void          _physio_bind_text_or_null       (sqlite3_stmt    *stmt,
                                                int              column,
@@ -143,6 +146,12 @@ const char   *_physio_column_text             (sqlite3_stmt    *stmt,
 /* Steps a statement that returns no rows (or whose rows are not wanted). */
 gboolean      _physio_database_step_done      (PhysioDatabase  *self,
                                                sqlite3_stmt    *stmt,
+                                               GError         **error);
+/* Steps a bound statement to its end, adding the first column of every row to @ids (of
+ * gint64). */
+gboolean      _physio_database_collect_ids    (PhysioDatabase  *self,
+                                               sqlite3_stmt    *stmt,
+                                               GArray          *ids,
                                                GError         **error);
 /* Runs a statement whose one parameter is an id. */
 gboolean      _physio_database_run_with_id    (PhysioDatabase  *self,

@@ -12,14 +12,6 @@
 #include "physio-database-private.h"
 #include "physio-library-json.h"
 
-static gboolean
-set_invalid (GError     **error,
-             const char  *message)
-{
-  g_set_error_literal (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID, message);
-  return FALSE;
-}
-
 /* Everything that needs no database, before the transaction starts, so a refused programme
  * writes nothing. Removed prescriptions are history, not plan: they are not checked (a later
  * change of length must not make the programme unsavable because of them). */
@@ -31,7 +23,7 @@ validate_programme (PhysioProgramme  *programme,
   guint n = physio_programme_get_n_prescriptions (programme);
 
   if (physio_programme_get_patient_id (programme) <= 0)
-    return set_invalid (error, "Choose the patient this programme is for.");
+    return _physio_database_set_invalid (error, "Choose the patient this programme is for.");
 
   if (weeks < 1 || weeks > PHYSIO_PROGRAMME_MAX_WEEKS)
     {
@@ -42,7 +34,7 @@ validate_programme (PhysioProgramme  *programme,
     }
 
   if (!g_date_valid (physio_programme_get_start_date (programme)))
-    return set_invalid (error, "Choose the date the programme starts.");
+    return _physio_database_set_invalid (error, "Choose the date the programme starts.");
 
   for (guint i = 0; i < n; i++)
     {
@@ -53,7 +45,7 @@ validate_programme (PhysioProgramme  *programme,
         continue;
 
       if (!physio_prescription_validate (prescription, weeks, &local_error))
-        return set_invalid (error, local_error->message);
+        return _physio_database_set_invalid (error, local_error->message);
     }
 
   return TRUE;

@@ -352,7 +352,6 @@ physio_database_list_programmes (PhysioDatabase  *self,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) programmes = NULL;
   g_auto(PhysioStatement) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -365,17 +364,8 @@ physio_database_list_programmes (PhysioDatabase  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, patient_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _physio_database_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!_physio_database_collect_ids (self, stmt, ids, error))
+    return NULL;
   sqlite3_reset (stmt);
 
   programmes = g_ptr_array_new_full (ids->len, g_object_unref);

@@ -140,6 +140,34 @@ _physio_database_step_done (PhysioDatabase  *self,
 }
 
 gboolean
+_physio_database_set_invalid (GError     **error,
+                              const char  *message)
+{
+  g_set_error_literal (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+gboolean
+_physio_database_collect_ids (PhysioDatabase  *self,
+                              sqlite3_stmt    *stmt,
+                              GArray          *ids,
+                              GError         **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    return _physio_database_set_error (self, rc, error);
+
+  return TRUE;
+}
+
+gboolean
 _physio_database_run_with_id (PhysioDatabase  *self,
                               const char      *sql,
                               gint64           id,

@@ -8,9 +8,8 @@
 
 #include "config.h"
 
-#include <stdarg.h>
-
 #include "physio-database.h"
+#include "physio-json-private.h"
 #include "physio-library-json.h"
 
 #define LIBRARY_FORMAT 1
@@ -92,6 +91,9 @@ static const LimitKey limit_keys[] = {
   { "days_per_week", PHYSIO_DOSE_FIELD_DAYS_PER_WEEK },
 };
 
+/* An exercise's place in messages: "Exercise “COR-05”", or nothing before the id is known. */
+#define EXERCISE_PLACE(id) { "Exercise", NULL, (id), 0, NULL }
+
 static const char *
 code_for_value (const CodeEntry *table,
                 guint            n_entries,
@@ -164,41 +166,6 @@ physio_laterality_from_code (const char       *code,
 
 /* Reading */
 
-static gboolean fail (GError    **error,
-                      const char *id,
-                      const char *field,
-                      const char *format,
-                      ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (GError    **error,
-      const char *id,
-      const char *field,
-      const char *format,
-      ...)
-{
-  g_autofree char *detail = NULL;
-  va_list args;
-
-  va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (id != NULL && field != NULL)
-    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                 "Exercise “%s”, field “%s”: %s.", id, field, detail);
-  else if (id != NULL)
-    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                 "Exercise “%s”: %s.", id, detail);
-  else if (field != NULL)
-    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                 "Field “%s”: %s.", field, detail);
-  else
-    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY, "%s.", detail);
-
-  return FALSE;
-}
-
 /* "default_dose" + "sets" -> "default_dose.sets" */
 static char *
 join_field (const char *prefix,
@@ -211,112 +178,55 @@ join_field (const char *prefix,
 }
 
 static gboolean
-holds_type (JsonNode *node,
-            GType     type)
-{
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-read_uint (JsonNode    *node,
-           const char  *id,
-           const char  *field,
-           guint        min,
-           guint        max,
-           guint       *out,
-           GError     **error)
-{
-  gint64 value;
-
-  if (!holds_type (node, G_TYPE_INT64))
-    return fail (error, id, field, "must be a whole number");
-
-  value = json_node_get_int (node);
-  if (value < min || value > max)
-    return fail (error, id, field, "must be between %u and %u, not %" G_GINT64_FORMAT,
-                 min, max, value);
-
-  *out = (guint) value;
-  return TRUE;
-}
-
-static gboolean
-read_string (JsonNode    *node,
-             const char  *id,
-             const char  *field,
-             const char **out,
-             GError     **error)
-{
-  if (!holds_type (node, G_TYPE_STRING))
-    return fail (error, id, field, "must be a text");
-
-  *out = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-read_code (JsonNode        *node,
-           const char      *id,
-           const char      *field,
-           const CodeEntry *table,
-           guint            n_entries,
-           int             *value,
-           GError         **error)
+read_code (JsonNode               *node,
+           const PhysioJsonPlace  *place,
+           const char             *field,
+           const CodeEntry        *table,
+           guint                   n_entries,
+           int                    *value,
+           GError                **error)
 {
   const char *code;
 
-  if (!read_string (node, id, field, &code, error))
+  if (!_physio_json_read_string (node, place, field, &code, error))
     return FALSE;
 
   if (!value_for_code (table, n_entries, code, value))
-    return fail (error, id, field, "“%s” is not a known code", code);
+    return _physio_json_fail (error, place, field, "“%s” is not a known code", code);
 
   return TRUE;
 }
 
 static gboolean
-read_string_array (JsonNode    *node,
-                   const char  *id,
-                   const char  *field,
-                   GStrv       *out,
-                   GError     **error)
+read_string_array (JsonNode               *node,
+                   const PhysioJsonPlace  *place,
+                   const char             *field,
+                   GStrv                  *out,
+                   GError                **error)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array;
-  guint n;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, id, field, "must be a list of texts");
+  if (!_physio_json_read_strings (node, place, field, list, error))
+    return FALSE;
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!holds_type (element, G_TYPE_STRING))
-        return fail (error, id, field, "entry %u must be a text", i + 1);
-
-      g_strv_builder_add (builder, json_node_get_string (element));
-    }
-
-  *out = g_strv_builder_end (builder);
+  g_ptr_array_add (list, NULL);
+  *out = (GStrv) g_ptr_array_steal (list, NULL);
   return TRUE;
 }
 
 static gboolean
-read_load (JsonNode    *node,
-           const char  *id,
-           const char  *prefix,
-           PhysioDose  *dose,
-           GError     **error)
+read_load (JsonNode               *node,
+           const PhysioJsonPlace  *place,
+           const char             *prefix,
+           PhysioDose             *dose,
+           GError                **error)
 {
   g_autofree char *load_field = join_field (prefix, "load");
   g_autoptr(GList) members = NULL;
   JsonObject *object;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, id, load_field, "must be an object");
+    return _physio_json_fail (error, place, load_field, "must be an object");
 
   object = json_node_get_object (node);
   members = json_object_get_members (object);
@@ -331,36 +241,37 @@ read_load (JsonNode    *node,
 
       if (g_str_equal (key, "kind"))
         {
-          if (!read_code (member, id, field, load_kinds, G_N_ELEMENTS (load_kinds), &value,
+          if (!read_code (member, place, field, load_kinds, G_N_ELEMENTS (load_kinds), &value,
                           error))
             return FALSE;
           dose->load_kind = value;
         }
       else if (g_str_equal (key, "band"))
         {
-          if (!read_code (member, id, field, band_levels, G_N_ELEMENTS (band_levels), &value,
+          if (!read_code (member, place, field, band_levels, G_N_ELEMENTS (band_levels), &value,
                           error))
             return FALSE;
           dose->band_level = value;
         }
       else if (g_str_equal (key, "kg"))
         {
-          if (!holds_type (member, G_TYPE_DOUBLE) && !holds_type (member, G_TYPE_INT64))
-            return fail (error, id, field, "must be a number");
+          if (!_physio_json_holds_type (member, G_TYPE_DOUBLE) &&
+              !_physio_json_holds_type (member, G_TYPE_INT64))
+            return _physio_json_fail (error, place, field, "must be a number");
           dose->load_kg = json_node_get_double (member);
           if (dose->load_kg < 0.0)
-            return fail (error, id, field, "must not be negative");
+            return _physio_json_fail (error, place, field, "must not be negative");
         }
       else if (g_str_equal (key, "text"))
         {
-          if (!read_string (member, id, field, &text, error))
+          if (!_physio_json_read_string (member, place, field, &text, error))
             return FALSE;
           g_free (dose->load_text);
           dose->load_text = g_strdup (text);
         }
       else
         {
-          return fail (error, id, field, "is not a load field");
+          return _physio_json_fail (error, place, field, "is not a load field");
         }
     }
 
@@ -378,20 +289,20 @@ find_count_key (const char *key)
 }
 
 gboolean
-physio_dose_from_json_node (JsonNode    *node,
-                            const char  *id,
-                            const char  *prefix,
-                            PhysioDose  *dose,
-                            GError     **error)
+_physio_json_read_dose (JsonNode               *node,
+                        const PhysioJsonPlace  *place,
+                        const char             *prefix,
+                        PhysioDose             *dose,
+                        GError                **error)
 {
   g_auto(PhysioDose) parsed = PHYSIO_DOSE_INIT;
   g_autoptr(GList) members = NULL;
   JsonObject *object;
 
-  g_return_val_if_fail (dose != NULL, FALSE);
+  g_assert (dose != NULL);
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, id, prefix, "must be an object");
+    return _physio_json_fail (error, place, prefix, "must be an object");
 
   object = json_node_get_object (node);
   members = json_object_get_members (object);
@@ -408,45 +319,60 @@ physio_dose_from_json_node (JsonNode    *node,
       if (count != NULL)
         {
           /* 0 would read as "not set"; a real count is at least 1. */
-          if (!read_uint (member, id, field, 1, G_MAXINT, &value, error))
+          if (!_physio_json_read_uint (member, place, field, 1, G_MAXINT, &value, error))
             return FALSE;
           G_STRUCT_MEMBER (guint, &parsed, count->offset) = value;
         }
       else if (g_str_equal (key, "rest_s"))
         {
-          if (!read_uint (member, id, field, 0, G_MAXINT, &value, error))
+          if (!_physio_json_read_uint (member, place, field, 0, G_MAXINT, &value, error))
             return FALSE;
           parsed.rest_s = (int) value;
         }
       else if (g_str_equal (key, "reps_pattern"))
         {
-          if (!read_string (member, id, field, &text, error))
+          if (!_physio_json_read_string (member, place, field, &text, error))
             return FALSE;
           if (!physio_dose_parse_pattern (&parsed, text))
-            return fail (error, id, field, "“%s” is not a pattern such as 6-4-2", text);
+            return _physio_json_fail (error, place, field, "“%s” is not a pattern such as 6-4-2",
+                                      text);
         }
       else if (g_str_equal (key, "load"))
         {
-          if (!read_load (member, id, prefix, &parsed, error))
+          if (!read_load (member, place, prefix, &parsed, error))
             return FALSE;
         }
       else if (g_str_equal (key, "intensity") || g_str_equal (key, "tempo"))
         {
           char **slot = g_str_equal (key, "tempo") ? &parsed.tempo : &parsed.intensity;
 
-          if (!read_string (member, id, field, &text, error))
+          if (!_physio_json_read_string (member, place, field, &text, error))
             return FALSE;
           g_free (*slot);
           *slot = g_strdup (text);
         }
       else
         {
-          return fail (error, id, field, "is not a dose field");
+          return _physio_json_fail (error, place, field, "is not a dose field");
         }
     }
 
   physio_dose_copy_into (dose, &parsed);
   return TRUE;
+}
+
+gboolean
+physio_dose_from_json_node (JsonNode    *node,
+                            const char  *id,
+                            const char  *prefix,
+                            PhysioDose  *dose,
+                            GError     **error)
+{
+  const PhysioJsonPlace place = EXERCISE_PLACE (id);
+
+  g_return_val_if_fail (dose != NULL, FALSE);
+
+  return _physio_json_read_dose (node, &place, prefix, dose, error);
 }
 
 static JsonNode *
@@ -458,7 +384,7 @@ parse_text (const char  *json,
 
   if (!json_parser_load_from_data (parser, json, -1, &local_error))
     {
-      fail (error, NULL, NULL, "not valid JSON (%s)", local_error->message);
+      _physio_json_fail (error, NULL, NULL, "not valid JSON (%s)", local_error->message);
       return NULL;
     }
 
@@ -482,21 +408,21 @@ physio_dose_from_json (const char  *json,
   return physio_dose_from_json_node (root, NULL, "dose", dose, error);
 }
 
-gboolean
-physio_dose_limits_from_json_node (JsonNode          *node,
-                                   const char        *id,
-                                   const char        *prefix,
-                                   PhysioDoseLimits  *limits,
-                                   GError           **error)
+static gboolean
+read_limits (JsonNode               *node,
+             const PhysioJsonPlace  *place,
+             const char             *prefix,
+             PhysioDoseLimits       *limits,
+             GError                **error)
 {
   PhysioDoseLimits parsed = { { 0 } };
   g_autoptr(GList) members = NULL;
   JsonObject *object;
 
-  g_return_val_if_fail (limits != NULL, FALSE);
+  g_assert (limits != NULL);
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, id, prefix, "must be an object");
+    return _physio_json_fail (error, place, prefix, "must be an object");
 
   object = json_node_get_object (node);
   members = json_object_get_members (object);
@@ -518,32 +444,35 @@ physio_dose_limits_from_json_node (JsonNode          *node,
         {
           g_auto(GStrv) patterns = NULL;
 
-          if (!read_string_array (member, id, field, &patterns, error))
+          if (!read_string_array (member, place, field, &patterns, error))
             return FALSE;
           for (guint i = 0; patterns[i] != NULL; i++)
             {
               g_auto(PhysioDose) probe = PHYSIO_DOSE_INIT;
 
               if (!physio_dose_parse_pattern (&probe, patterns[i]))
-                return fail (error, id, field, "“%s” is not a pattern such as 6-4-2",
-                             patterns[i]);
+                return _physio_json_fail (error, place, field,
+                                          "“%s” is not a pattern such as 6-4-2", patterns[i]);
             }
           continue;
         }
 
       if (limit == NULL)
-        return fail (error, id, field, "is not a dose field with limits");
+        return _physio_json_fail (error, place, field, "is not a dose field with limits");
 
       if (!JSON_NODE_HOLDS_ARRAY (member) ||
           json_array_get_length (pair = json_node_get_array (member)) != 2)
-        return fail (error, id, field, "must be a pair [minimum, maximum]");
+        return _physio_json_fail (error, place, field, "must be a pair [minimum, maximum]");
 
-      if (!read_uint (json_array_get_element (pair, 0), id, field, 0, G_MAXINT, &min, error) ||
-          !read_uint (json_array_get_element (pair, 1), id, field, 1, G_MAXINT, &max, error))
+      if (!_physio_json_read_uint (json_array_get_element (pair, 0), place, field, 0, G_MAXINT,
+                                   &min, error) ||
+          !_physio_json_read_uint (json_array_get_element (pair, 1), place, field, 1, G_MAXINT,
+                                   &max, error))
         return FALSE;
 
       if (min > max)
-        return fail (error, id, field, "the minimum %u is above the maximum %u", min, max);
+        return _physio_json_fail (error, place, field, "the minimum %u is above the maximum %u",
+                                  min, max);
 
       parsed.min[limit->field] = min;
       parsed.max[limit->field] = max;
@@ -551,6 +480,20 @@ physio_dose_limits_from_json_node (JsonNode          *node,
 
   *limits = parsed;
   return TRUE;
+}
+
+gboolean
+physio_dose_limits_from_json_node (JsonNode          *node,
+                                   const char        *id,
+                                   const char        *prefix,
+                                   PhysioDoseLimits  *limits,
+                                   GError           **error)
+{
+  const PhysioJsonPlace place = EXERCISE_PLACE (id);
+
+  g_return_val_if_fail (limits != NULL, FALSE);
+
+  return read_limits (node, &place, prefix, limits, error);
 }
 
 gboolean
@@ -615,11 +558,11 @@ static const char * const required_keys[] = {
 };
 
 static gboolean
-read_exercise_member (PhysioExercise  *exercise,
-                      const char      *id,
-                      const char      *key,
-                      JsonNode        *member,
-                      GError         **error)
+read_exercise_member (PhysioExercise         *exercise,
+                      const PhysioJsonPlace  *place,
+                      const char             *key,
+                      JsonNode               *member,
+                      GError                **error)
 {
   const char *text;
   int value;
@@ -627,7 +570,7 @@ read_exercise_member (PhysioExercise  *exercise,
   for (guint i = 0; i < G_N_ELEMENTS (string_keys); i++)
     if (g_str_equal (string_keys[i].key, key))
       {
-        if (!read_string (member, id, key, &text, error))
+        if (!_physio_json_read_string (member, place, key, &text, error))
           return FALSE;
         string_keys[i].set (exercise, text);
         return TRUE;
@@ -638,7 +581,7 @@ read_exercise_member (PhysioExercise  *exercise,
       {
         g_auto(GStrv) list = NULL;
 
-        if (!read_string_array (member, id, key, &list, error))
+        if (!read_string_array (member, place, key, &list, error))
           return FALSE;
         strv_keys[i].set (exercise, (const char * const *) list);
         return TRUE;
@@ -648,20 +591,20 @@ read_exercise_member (PhysioExercise  *exercise,
     {
       guint version;
 
-      if (!read_uint (member, id, key, 1, G_MAXINT, &version, error))
+      if (!_physio_json_read_uint (member, place, key, 1, G_MAXINT, &version, error))
         return FALSE;
       physio_exercise_set_version (exercise, version);
     }
   else if (g_str_equal (key, "dosage_kind"))
     {
-      if (!read_code (member, id, key, dosage_kinds, G_N_ELEMENTS (dosage_kinds), &value,
+      if (!read_code (member, place, key, dosage_kinds, G_N_ELEMENTS (dosage_kinds), &value,
                       error))
         return FALSE;
       physio_exercise_set_dosage_kind (exercise, value);
     }
   else if (g_str_equal (key, "laterality"))
     {
-      if (!read_code (member, id, key, lateralities, G_N_ELEMENTS (lateralities), &value,
+      if (!read_code (member, place, key, lateralities, G_N_ELEMENTS (lateralities), &value,
                       error))
         return FALSE;
       physio_exercise_set_laterality (exercise, value);
@@ -670,7 +613,7 @@ read_exercise_member (PhysioExercise  *exercise,
     {
       g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
 
-      if (!physio_dose_from_json_node (member, id, key, &dose, error))
+      if (!_physio_json_read_dose (member, place, key, &dose, error))
         return FALSE;
       physio_exercise_set_default_dose (exercise, &dose);
     }
@@ -678,13 +621,13 @@ read_exercise_member (PhysioExercise  *exercise,
     {
       PhysioDoseLimits limits;
 
-      if (!physio_dose_limits_from_json_node (member, id, key, &limits, error))
+      if (!read_limits (member, place, key, &limits, error))
         return FALSE;
       physio_exercise_set_dose_limits (exercise, &limits);
     }
   else
     {
-      return fail (error, id, key, "is not an exercise field");
+      return _physio_json_fail (error, place, key, "is not an exercise field");
     }
 
   return TRUE;
@@ -696,6 +639,7 @@ physio_exercise_from_json_node (JsonNode  *node,
 {
   g_autoptr(PhysioExercise) exercise = NULL;
   g_autoptr(GList) members = NULL;
+  PhysioJsonPlace place = EXERCISE_PLACE (NULL);
   JsonObject *object;
   const char *id = NULL;
 
@@ -703,25 +647,26 @@ physio_exercise_from_json_node (JsonNode  *node,
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail (error, NULL, NULL, "an exercise must be an object");
+      _physio_json_fail (error, NULL, NULL, "an exercise must be an object");
       return NULL;
     }
 
   object = json_node_get_object (node);
 
   /* The id first, so every later message can name the exercise. */
-  if (!read_string (json_object_get_member (object, "id"), NULL, "id", &id, error))
+  if (!_physio_json_read_string (json_object_get_member (object, "id"), NULL, "id", &id, error))
     return NULL;
   if (*id == '\0')
     {
-      fail (error, NULL, "id", "must not be empty");
+      _physio_json_fail (error, NULL, "id", "must not be empty");
       return NULL;
     }
+  place.id = id;
 
   for (guint i = 0; i < G_N_ELEMENTS (required_keys); i++)
     if (!json_object_has_member (object, required_keys[i]))
       {
-        fail (error, id, required_keys[i], "is missing");
+        _physio_json_fail (error, &place, required_keys[i], "is missing");
         return NULL;
       }
 
@@ -730,7 +675,7 @@ physio_exercise_from_json_node (JsonNode  *node,
 
   members = json_object_get_members (object);
   for (const GList *l = members; l != NULL; l = l->next)
-    if (!read_exercise_member (exercise, id, l->data,
+    if (!read_exercise_member (exercise, &place, l->data,
                                json_object_get_member (object, l->data), error))
       return NULL;
 
@@ -760,26 +705,27 @@ physio_library_parse (GBytes      *json,
 
   data = g_bytes_get_data (json, &size);
   if (!json_parser_load_from_data (parser, data, size, &local_error))
-    return fail (error, NULL, NULL, "The exercise library is not valid JSON (%s)",
-                 local_error->message);
+    return _physio_json_fail (error, NULL, NULL, "The exercise library is not valid JSON (%s)",
+                              local_error->message);
 
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return fail (error, NULL, NULL, "The exercise library must be a JSON object");
+    return _physio_json_fail (error, NULL, NULL, "The exercise library must be a JSON object");
   root = json_node_get_object (json_parser_get_root (parser));
 
-  if (!read_uint (json_object_get_member (root, "format"), NULL, "format", 1, G_MAXINT,
-                  &format, error) ||
-      !read_uint (json_object_get_member (root, "library_version"), NULL, "library_version",
-                  1, G_MAXINT, &version, error))
+  if (!_physio_json_read_uint (json_object_get_member (root, "format"), NULL, "format", 1, G_MAXINT,
+                               &format, error) ||
+      !_physio_json_read_uint (json_object_get_member (root, "library_version"), NULL,
+                               "library_version", 1, G_MAXINT, &version, error))
     return FALSE;
 
   if (format != LIBRARY_FORMAT)
-    return fail (error, NULL, "format", "this version of Physioplan reads format %u, not %u",
-                 LIBRARY_FORMAT, format);
+    return _physio_json_fail (error, NULL, "format",
+                              "this version of Physioplan reads format %u, not %u",
+                              LIBRARY_FORMAT, format);
 
   if (!json_object_has_member (root, "exercises") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "exercises")))
-    return fail (error, NULL, "exercises", "must be a list of exercises");
+    return _physio_json_fail (error, NULL, "exercises", "must be a list of exercises");
 
   array = json_object_get_array_member (root, "exercises");
   parsed = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
@@ -797,8 +743,12 @@ physio_library_parse (GBytes      *json,
       physio_exercise_set_source (exercise, PHYSIO_EXERCISE_BUILTIN);
 
       if (!g_hash_table_add (seen, (gpointer) physio_exercise_get_id (exercise)))
-        return fail (error, physio_exercise_get_id (exercise), NULL,
-                     "the id is used by more than one exercise");
+        {
+          const PhysioJsonPlace place = EXERCISE_PLACE (physio_exercise_get_id (exercise));
+
+          return _physio_json_fail (error, &place, NULL,
+                                    "the id is used by more than one exercise");
+        }
     }
 
   *library_version = version;

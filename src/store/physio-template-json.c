@@ -8,193 +8,50 @@
 
 #include "config.h"
 
-#include <stdarg.h>
-#include <string.h>
-
 #include "physio-database.h"
+#include "physio-json-private.h"
 #include "physio-library-json.h"
 #include "physio-template-json.h"
 #include "physio-vocabulary.h"
 
 #define TEMPLATES_FORMAT 1
 
-/* Where a reader is, for its messages: the template, and the item inside it (1-based; 0 when
- * not in an item). */
-typedef struct
-{
-  const char *template_id;
-  guint       item;
-  const char *exercise_id;
-} Place;
-
-static gboolean fail (GError      **error,
-                      const Place  *place,
-                      const char   *field,
-                      const char   *format,
-                      ...) G_GNUC_PRINTF (4, 5);
-
-static char *
-describe_place (const Place *place,
-                const char  *field)
-{
-  GString *text = g_string_new (NULL);
-
-  if (place != NULL && place->template_id != NULL)
-    g_string_append_printf (text, "Template “%s”", place->template_id);
-  else
-    g_string_append (text, "A template");
-
-  if (place != NULL && place->item > 0)
-    {
-      g_string_append_printf (text, ", item %u", place->item);
-      if (place->exercise_id != NULL)
-        g_string_append_printf (text, " (%s)", place->exercise_id);
-    }
-
-  if (field != NULL)
-    g_string_append_printf (text, ", field “%s”", field);
-
-  return g_string_free (text, FALSE);
-}
+/* A template's place in messages: "Template “id”", or "A template" before the id is known. */
+static const PhysioJsonPlace any_template = { "Template", "A template", NULL, 0, NULL };
 
 static gboolean
-fail (GError      **error,
-      const Place  *place,
-      const char   *field,
-      const char   *format,
-      ...)
-{
-  g_autofree char *where = describe_place (place, field);
-  g_autofree char *detail = NULL;
-  va_list args;
-
-  va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY, "%s: %s.",
-               where, detail);
-  return FALSE;
-}
-
-static gboolean
-holds_type (JsonNode *node,
-            GType     type)
-{
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-read_uint (JsonNode     *node,
-           const Place  *place,
-           const char   *field,
-           guint         min,
-           guint         max,
-           guint        *out,
-           GError      **error)
-{
-  gint64 value;
-
-  if (!holds_type (node, G_TYPE_INT64))
-    return fail (error, place, field, "must be a whole number");
-
-  value = json_node_get_int (node);
-  if (value < min || value > max)
-    return fail (error, place, field, "must be between %u and %u, not %" G_GINT64_FORMAT,
-                 min, max, value);
-
-  *out = (guint) value;
-  return TRUE;
-}
-
-static gboolean
-read_string (JsonNode     *node,
-             const Place  *place,
-             const char   *field,
-             const char  **out,
-             GError      **error)
-{
-  if (!holds_type (node, G_TYPE_STRING))
-    return fail (error, place, field, "must be a text");
-
-  *out = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-read_bool (JsonNode     *node,
-           const Place  *place,
-           const char   *field,
-           gboolean     *out,
-           GError      **error)
-{
-  if (!holds_type (node, G_TYPE_BOOLEAN))
-    return fail (error, place, field, "must be true or false");
-
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* A list of texts, added to @out when it is not NULL (else only checked). */
-static gboolean
-read_strings (JsonNode     *node,
-              const Place  *place,
-              const char   *field,
-              GPtrArray    *out,
-              GError      **error)
-{
-  JsonArray *array;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, place, field, "must be a list of texts");
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!holds_type (element, G_TYPE_STRING))
-        return fail (error, place, field, "entry %u must be a text", i + 1);
-      if (out != NULL)
-        g_ptr_array_add (out, g_strdup (json_node_get_string (element)));
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_members (JsonObject         *object,
-               const Place        *place,
-               const char         *what,
-               const char * const *known,
-               const char * const *required,
-               GError            **error)
+check_members (JsonObject             *object,
+               const PhysioJsonPlace  *place,
+               const char             *what,
+               const char * const     *known,
+               const char * const     *required,
+               GError                **error)
 {
   g_autoptr(GList) members = json_object_get_members (object);
 
   for (guint i = 0; required[i] != NULL; i++)
     if (!json_object_has_member (object, required[i]))
-      return fail (error, place, required[i], "is missing");
+      return _physio_json_fail (error, place, required[i], "is missing");
 
   for (const GList *l = members; l != NULL; l = l->next)
     if (!g_strv_contains (known, l->data))
-      return fail (error, place, l->data, "is not a field of %s", what);
+      return _physio_json_fail (error, place, l->data, "is not a field of %s", what);
 
   return TRUE;
 }
 
 static gboolean
-read_phases (JsonNode        *node,
-             const Place     *place,
-             PhysioTemplate  *template,
-             GError         **error)
+read_phases (JsonNode               *node,
+             const PhysioJsonPlace  *place,
+             PhysioTemplate         *template,
+             GError                **error)
 {
   static const char * const known[] = { "name", "week_from", "week_to", "goals", NULL };
   static const char * const required[] = { "name", "week_from", "week_to", NULL };
   JsonArray *array;
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, place, "phases", "must be a list of phases");
+    return _physio_json_fail (error, place, "phases", "must be a list of phases");
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -207,18 +64,19 @@ read_phases (JsonNode        *node,
       JsonObject *object;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail (error, place, field, "must be an object");
+        return _physio_json_fail (error, place, field, "must be an object");
       object = json_node_get_object (element);
 
       if (!check_members (object, place, "a phase", known, required, error) ||
-          !read_string (json_object_get_member (object, "name"), place, field, &name, error) ||
-          !read_uint (json_object_get_member (object, "week_from"), place, field, 1,
-                      template->weeks, &phase.week_from, error) ||
-          !read_uint (json_object_get_member (object, "week_to"), place, field,
-                      phase.week_from, template->weeks, &phase.week_to, error) ||
+          !_physio_json_read_string (json_object_get_member (object, "name"), place, field, &name,
+                                     error) ||
+          !_physio_json_read_uint (json_object_get_member (object, "week_from"), place, field, 1,
+                                   template->weeks, &phase.week_from, error) ||
+          !_physio_json_read_uint (json_object_get_member (object, "week_to"), place, field,
+                                   phase.week_from, template->weeks, &phase.week_to, error) ||
           (json_object_has_member (object, "goals") &&
-           !read_string (json_object_get_member (object, "goals"), place, field, &goals,
-                         error)))
+           !_physio_json_read_string (json_object_get_member (object, "goals"), place, field,
+                                      &goals, error)))
         return FALSE;
 
       phase.name = g_strdup (name);
@@ -230,17 +88,17 @@ read_phases (JsonNode        *node,
 }
 
 static gboolean
-read_education (JsonNode        *node,
-                const Place     *place,
-                PhysioTemplate  *template,
-                GError         **error)
+read_education (JsonNode               *node,
+                const PhysioJsonPlace  *place,
+                PhysioTemplate         *template,
+                GError                **error)
 {
   static const char * const known[] = { "week", "title", "body", NULL };
   static const char * const required[] = { "week", "title", NULL };
   JsonArray *array;
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, place, "education", "must be a list of topics");
+    return _physio_json_fail (error, place, "education", "must be a list of topics");
 
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -253,16 +111,17 @@ read_education (JsonNode        *node,
       JsonObject *object;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail (error, place, field, "must be an object");
+        return _physio_json_fail (error, place, field, "must be an object");
       object = json_node_get_object (element);
 
       if (!check_members (object, place, "an education topic", known, required, error) ||
-          !read_uint (json_object_get_member (object, "week"), place, field, 1,
-                      template->weeks, &item.week, error) ||
-          !read_string (json_object_get_member (object, "title"), place, field, &title,
-                        error) ||
+          !_physio_json_read_uint (json_object_get_member (object, "week"), place, field, 1,
+                                   template->weeks, &item.week, error) ||
+          !_physio_json_read_string (json_object_get_member (object, "title"), place, field, &title,
+                                     error) ||
           (json_object_has_member (object, "body") &&
-           !read_string (json_object_get_member (object, "body"), place, field, &body, error)))
+           !_physio_json_read_string (json_object_get_member (object, "body"), place, field, &body,
+                                      error)))
         return FALSE;
 
       item.title = g_strdup (title);
@@ -274,22 +133,24 @@ read_education (JsonNode        *node,
 }
 
 static gboolean
-read_ladder (JsonNode            *node,
-             const Place         *place,
-             PhysioTemplateItem  *item,
-             GError             **error)
+read_ladder (JsonNode               *node,
+             const PhysioJsonPlace  *place,
+             PhysioTemplateItem     *item,
+             GError                **error)
 {
   JsonArray *array;
   guint n;
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return fail (error, place, "ladder", "must be a list of doses");
+    return _physio_json_fail (error, place, "ladder", "must be a list of doses");
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
   if (n != item->week_to - item->week_from + 1)
-    return fail (error, place, "ladder", "must have %u doses for weeks %u–%u, not %u",
-                 item->week_to - item->week_from + 1, item->week_from, item->week_to, n);
+    return _physio_json_fail (error, place, "ladder",
+                              "must have %u doses for weeks %u–%u, not %u",
+                              item->week_to - item->week_from + 1, item->week_from, item->week_to,
+                              n);
 
   item->ladder = g_new0 (PhysioDose, n);
   item->n_ladder = n;
@@ -299,24 +160,10 @@ read_ladder (JsonNode            *node,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *field = g_strdup_printf ("ladder[%u]", i);
-      g_autoptr(GError) local_error = NULL;
 
-      if (!physio_dose_from_json_node (json_array_get_element (array, i), NULL, field,
-                                       &item->ladder[i], &local_error))
-        {
-          g_autofree char *where = describe_place (place, NULL);
-          const char *message = local_error->message;
-
-          /* The dose reader says "Field “ladder[0].reps”: …"; within this sentence the field
-           * comes after the item, like every other field of an item. */
-          if (g_str_has_prefix (message, "Field "))
-            g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                         "%s, field %s", where, message + strlen ("Field "));
-          else
-            g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                         "%s: %s", where, message);
-          return FALSE;
-        }
+      if (!_physio_json_read_dose (json_array_get_element (array, i), place, field,
+                                   &item->ladder[i], error))
+        return FALSE;
     }
 
   return TRUE;
@@ -324,16 +171,17 @@ read_ladder (JsonNode            *node,
 
 /* The keys of an item that PhysioTemplateItem keeps nowhere: checked, then left out. */
 static gboolean
-check_item_extras (JsonObject   *object,
-                   const Place  *place,
-                   GError      **error)
+check_item_extras (JsonObject             *object,
+                   const PhysioJsonPlace  *place,
+                   GError                **error)
 {
   static const char * const texts[] = { "block", "slot_option", "swaps_from" };
   const char *text;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if (json_object_has_member (object, texts[i]) &&
-        !read_string (json_object_get_member (object, texts[i]), place, texts[i], &text, error))
+        !_physio_json_read_string (json_object_get_member (object, texts[i]), place, texts[i],
+                                   &text, error))
       return FALSE;
 
   if (json_object_has_member (object, "step_notes"))
@@ -342,12 +190,13 @@ check_item_extras (JsonObject   *object,
       g_autoptr(GList) weeks = NULL;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, place, "step_notes", "must be an object of notes by week");
+        return _physio_json_fail (error, place, "step_notes", "must be an object of notes by week");
 
       weeks = json_object_get_members (json_node_get_object (node));
       for (const GList *l = weeks; l != NULL; l = l->next)
-        if (!read_string (json_object_get_member (json_node_get_object (node), l->data),
-                          place, "step_notes", &text, error))
+        if (!_physio_json_read_string (json_object_get_member (json_node_get_object (node),
+                                                               l->data),
+                                       place, "step_notes", &text, error))
           return FALSE;
     }
 
@@ -355,10 +204,10 @@ check_item_extras (JsonObject   *object,
 }
 
 static gboolean
-read_item (JsonNode        *node,
-           Place           *place,
-           PhysioTemplate  *template,
-           GError         **error)
+read_item (JsonNode         *node,
+           PhysioJsonPlace  *place,
+           PhysioTemplate   *template,
+           GError          **error)
 {
   static const char * const known[] = {
     "exercise_id", "week_from", "week_to", "block", "days_per_week", "sessions_per_day",
@@ -374,54 +223,55 @@ read_item (JsonNode        *node,
   const char *text = NULL;
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, place, NULL, "an item must be an object");
+    return _physio_json_fail (error, place, NULL, "an item must be an object");
   object = json_node_get_object (node);
 
   /* The exercise first, so every later message names it. */
-  if (!read_string (json_object_get_member (object, "exercise_id"), place, "exercise_id",
-                    &place->exercise_id, error))
+  if (!_physio_json_read_string (json_object_get_member (object, "exercise_id"), place,
+                                 "exercise_id", &place->exercise_id, error))
     return FALSE;
 
   if (!check_members (object, place, "an item", known, required, error) ||
       !check_item_extras (object, place, error))
     return FALSE;
 
-  if (!read_uint (json_object_get_member (object, "week_from"), place, "week_from", 1,
-                  template->weeks, &item.week_from, error) ||
-      !read_uint (json_object_get_member (object, "week_to"), place, "week_to",
-                  item.week_from, template->weeks, &item.week_to, error))
+  if (!_physio_json_read_uint (json_object_get_member (object, "week_from"), place, "week_from", 1,
+                               template->weeks, &item.week_from, error) ||
+      !_physio_json_read_uint (json_object_get_member (object, "week_to"), place, "week_to",
+                               item.week_from, template->weeks, &item.week_to, error))
     return FALSE;
 
   if ((member = json_object_get_member (object, "days_per_week")) != NULL &&
-      !read_uint (member, place, "days_per_week", 1, 7, &item.days_per_week, error))
+      !_physio_json_read_uint (member, place, "days_per_week", 1, 7, &item.days_per_week, error))
     return FALSE;
   if ((member = json_object_get_member (object, "sessions_per_day")) != NULL &&
-      !read_uint (member, place, "sessions_per_day", 1, 12, &item.sessions_per_day, error))
+      !_physio_json_read_uint (member, place, "sessions_per_day", 1, 12, &item.sessions_per_day,
+                               error))
     return FALSE;
   if ((member = json_object_get_member (object, "optional")) != NULL &&
-      !read_bool (member, place, "optional", &item.optional, error))
+      !_physio_json_read_bool (member, place, "optional", &item.optional, error))
     return FALSE;
 
   if ((member = json_object_get_member (object, "laterality")) != NULL)
     {
-      if (!read_string (member, place, "laterality", &text, error))
+      if (!_physio_json_read_string (member, place, "laterality", &text, error))
         return FALSE;
       if (!physio_laterality_from_code (text, &item.laterality))
-        return fail (error, place, "laterality", "“%s” is not a side", text);
+        return _physio_json_fail (error, place, "laterality", "“%s” is not a side", text);
       item.has_laterality = TRUE;
     }
 
   member = json_object_get_member (object, "slot_group");
   if (member != NULL && !JSON_NODE_HOLDS_NULL (member))
     {
-      if (!read_string (member, place, "slot_group", &text, error))
+      if (!_physio_json_read_string (member, place, "slot_group", &text, error))
         return FALSE;
       item.slot_group = g_strdup (text);
     }
 
   if ((member = json_object_get_member (object, "note")) != NULL)
     {
-      if (!read_string (member, place, "note", &text, error))
+      if (!_physio_json_read_string (member, place, "note", &text, error))
         {
           physio_template_item_clear (&item);
           return FALSE;
@@ -442,9 +292,9 @@ read_item (JsonNode        *node,
 
 /* The template keys PhysioTemplate keeps nowhere: checked, then left out. */
 static gboolean
-check_template_extras (JsonObject   *object,
-                       const Place  *place,
-                       GError      **error)
+check_template_extras (JsonObject             *object,
+                       const PhysioJsonPlace  *place,
+                       GError                **error)
 {
   static const char * const lists[] = { "guidance", "leave_out", "exit_criteria" };
   static const char * const texts[] = { "review", "next_template" };
@@ -453,12 +303,12 @@ check_template_extras (JsonObject   *object,
 
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     if ((member = json_object_get_member (object, lists[i])) != NULL &&
-        !read_strings (member, place, lists[i], NULL, error))
+        !_physio_json_read_strings (member, place, lists[i], NULL, error))
       return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     if ((member = json_object_get_member (object, texts[i])) != NULL &&
-        !read_string (member, place, texts[i], &text, error))
+        !_physio_json_read_string (member, place, texts[i], &text, error))
       return FALSE;
 
   if ((member = json_object_get_member (object, "modes")) != NULL)
@@ -466,17 +316,17 @@ check_template_extras (JsonObject   *object,
       g_autoptr(GPtrArray) modes = g_ptr_array_new_with_free_func (g_free);
       PhysioProgressionMode mode;
 
-      if (!read_strings (member, place, "modes", modes, error))
+      if (!_physio_json_read_strings (member, place, "modes", modes, error))
         return FALSE;
       for (guint i = 0; i < modes->len; i++)
         if (!physio_progression_mode_from_code (modes->pdata[i], &mode))
-          return fail (error, place, "modes", "“%s” is not a progression mode",
-                       (const char *) modes->pdata[i]);
+          return _physio_json_fail (error, place, "modes", "“%s” is not a progression mode",
+                                    (const char *) modes->pdata[i]);
     }
 
   if ((member = json_object_get_member (object, "quota")) != NULL &&
       !JSON_NODE_HOLDS_OBJECT (member))
-    return fail (error, place, "quota", "must be an object");
+    return _physio_json_fail (error, place, "quota", "must be an object");
 
   return TRUE;
 }
@@ -494,7 +344,7 @@ read_template (JsonNode  *node,
     "id", "version", "title", "name", "weeks", "mode", "items", NULL
   };
   g_autoptr(PhysioTemplate) template = NULL;
-  Place place = { NULL, 0, NULL };
+  PhysioJsonPlace place = any_template;
   JsonObject *object;
   JsonNode *member;
   JsonArray *items;
@@ -502,19 +352,19 @@ read_template (JsonNode  *node,
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail (error, NULL, NULL, "must be an object");
+      _physio_json_fail (error, &any_template, NULL, "must be an object");
       return NULL;
     }
   object = json_node_get_object (node);
 
   /* The id first, so every later message can name the template. */
-  if (!read_string (json_object_get_member (object, "id"), &place, "id", &place.template_id,
-                    error))
+  if (!_physio_json_read_string (json_object_get_member (object, "id"), &place, "id", &place.id,
+                                 error))
     return NULL;
-  if (*place.template_id == '\0')
+  if (*place.id == '\0')
     {
-      place.template_id = NULL;
-      fail (error, &place, "id", "must not be empty");
+      place.id = NULL;
+      _physio_json_fail (error, &place, "id", "must not be empty");
       return NULL;
     }
 
@@ -523,45 +373,48 @@ read_template (JsonNode  *node,
     return NULL;
 
   template = physio_template_new ();
-  template->id = g_strdup (place.template_id);
+  template->id = g_strdup (place.id);
 
-  if (!read_uint (json_object_get_member (object, "version"), &place, "version", 1, G_MAXINT,
-                  &template->version, error) ||
-      !read_uint (json_object_get_member (object, "weeks"), &place, "weeks", 1,
-                  PHYSIO_PROGRAMME_MAX_WEEKS, &template->weeks, error))
+  if (!_physio_json_read_uint (json_object_get_member (object, "version"), &place, "version", 1,
+                               G_MAXINT, &template->version, error) ||
+      !_physio_json_read_uint (json_object_get_member (object, "weeks"), &place, "weeks", 1,
+                               PHYSIO_PROGRAMME_MAX_WEEKS, &template->weeks, error))
     return NULL;
 
-  if (!read_string (json_object_get_member (object, "name"), &place, "name", &text, error))
+  if (!_physio_json_read_string (json_object_get_member (object, "name"), &place, "name", &text,
+                                 error))
     return NULL;
   template->name = g_strdup (text);
-  if (!read_string (json_object_get_member (object, "title"), &place, "title", &text, error))
+  if (!_physio_json_read_string (json_object_get_member (object, "title"), &place, "title", &text,
+                                 error))
     return NULL;
   template->title = g_strdup (text);
 
   if ((member = json_object_get_member (object, "stage")) != NULL)
     {
-      if (!read_string (member, &place, "stage", &text, error))
+      if (!_physio_json_read_string (member, &place, "stage", &text, error))
         return NULL;
       if (!physio_vocab_is_valid (PHYSIO_VOCAB_STAGE, text))
         {
-          fail (error, &place, "stage", "“%s” is not a stage", text);
+          _physio_json_fail (error, &place, "stage", "“%s” is not a stage", text);
           return NULL;
         }
       template->stage = g_strdup (text);
     }
 
-  if (!read_string (json_object_get_member (object, "mode"), &place, "mode", &text, error))
+  if (!_physio_json_read_string (json_object_get_member (object, "mode"), &place, "mode", &text,
+                                 error))
     return NULL;
   if (!physio_progression_mode_from_code (text, &template->mode))
     {
-      fail (error, &place, "mode", "“%s” is not a progression mode", text);
+      _physio_json_fail (error, &place, "mode", "“%s” is not a progression mode", text);
       return NULL;
     }
 
   if (((member = json_object_get_member (object, "goals")) != NULL &&
-       !read_strings (member, &place, "goals", template->goals, error)) ||
+       !_physio_json_read_strings (member, &place, "goals", template->goals, error)) ||
       ((member = json_object_get_member (object, "notes")) != NULL &&
-       !read_strings (member, &place, "notes", template->notes, error)) ||
+       !_physio_json_read_strings (member, &place, "notes", template->notes, error)) ||
       ((member = json_object_get_member (object, "phases")) != NULL &&
        !read_phases (member, &place, template, error)) ||
       ((member = json_object_get_member (object, "education")) != NULL &&
@@ -571,7 +424,7 @@ read_template (JsonNode  *node,
   member = json_object_get_member (object, "items");
   if (!JSON_NODE_HOLDS_ARRAY (member))
     {
-      fail (error, &place, "items", "must be a list of items");
+      _physio_json_fail (error, &place, "items", "must be a list of items");
       return NULL;
     }
   items = json_node_get_array (member);
@@ -607,7 +460,7 @@ physio_template_from_json (const char  *json,
 
   if (!json_parser_load_from_data (parser, json, -1, &local_error))
     {
-      fail (error, NULL, NULL, "not valid JSON (%s)", local_error->message);
+      _physio_json_fail (error, &any_template, NULL, "not valid JSON (%s)", local_error->message);
       return NULL;
     }
 
@@ -636,23 +489,25 @@ physio_templates_parse (GBytes     *json,
 
   data = g_bytes_get_data (json, &size);
   if (!json_parser_load_from_data (parser, data, size, &local_error))
-    return fail (error, NULL, NULL, "the template file is not valid JSON (%s)",
-                 local_error->message);
+    return _physio_json_fail (error, &any_template, NULL,
+                              "the template file is not valid JSON (%s)", local_error->message);
 
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return fail (error, NULL, NULL, "the template file must be a JSON object");
+    return _physio_json_fail (error, &any_template, NULL,
+                              "the template file must be a JSON object");
   root = json_node_get_object (json_parser_get_root (parser));
 
-  if (!read_uint (json_object_get_member (root, "format"), NULL, "format", 1, G_MAXINT,
-                  &format, error))
+  if (!_physio_json_read_uint (json_object_get_member (root, "format"), &any_template, "format", 1,
+                               G_MAXINT, &format, error))
     return FALSE;
   if (format != TEMPLATES_FORMAT)
-    return fail (error, NULL, "format", "this version of Physioplan reads format %u, not %u",
-                 TEMPLATES_FORMAT, format);
+    return _physio_json_fail (error, &any_template, "format",
+                              "this version of Physioplan reads format %u, not %u",
+                              TEMPLATES_FORMAT, format);
 
   member = json_object_get_member (root, "templates");
   if (member == NULL || !JSON_NODE_HOLDS_ARRAY (member))
-    return fail (error, NULL, "templates", "must be a list of templates");
+    return _physio_json_fail (error, &any_template, "templates", "must be a list of templates");
 
   array = json_node_get_array (member);
   parsed = g_ptr_array_new_with_free_func ((GDestroyNotify) physio_template_free);
@@ -668,9 +523,9 @@ physio_templates_parse (GBytes     *json,
       g_ptr_array_add (parsed, template);
       if (!g_hash_table_add (seen, template->id))
         {
-          Place place = { template->id, 0, NULL };
+          PhysioJsonPlace place = { "Template", "A template", template->id, 0, NULL };
 
-          return fail (error, &place, "id", "is used by more than one template");
+          return _physio_json_fail (error, &place, "id", "is used by more than one template");
         }
     }
 
