@@ -220,3 +220,17 @@ fixture_date (int days)
 
   return date;
 }
+
+PhysioPrescription *
+fixture_prescribe (PhysioProgramme  *programme,
+                   PhysioExercise *(*new_exercise) (void),
+                   gint64            id)
+{
+  g_autoptr(PhysioExercise) exercise = new_exercise ();
+  g_autoptr(PhysioPrescription) prescription = physio_prescription_new (exercise);
+
+  physio_prescription_set_id (prescription, id);
+  physio_prescription_set_weeks (prescription, 1, physio_programme_get_weeks (programme));
+  physio_programme_add_prescription (programme, prescription);
+  return prescription;
+}

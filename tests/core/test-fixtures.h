@@ -7,6 +7,7 @@
 #pragma once
 
 #include "physio-exercise.h"
+#include "physio-programme.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,12 @@ PhysioExercise *fixture_log_roll      (void);   /* FUN-01 practice 3 */
 /* The fixture with that id (a new object), or NULL: a PhysioExerciseLookup for templates. */
 PhysioExercise *fixture_lookup        (const char *id,
                                        gpointer    user_data);
+
+/* Adds a prescription of a new exercise from @new_exercise to @programme over all its
+ * weeks, with @id (0 for an unsaved one), and returns it; @programme owns it. */
+PhysioPrescription *fixture_prescribe (PhysioProgramme  *programme,
+                                       PhysioExercise *(*new_exercise) (void),
+                                       gint64            id);
 
 /* Monday 2 March 2026 plus @days. */
 GDate           fixture_date          (int days);

@@ -11,18 +11,6 @@
 #include "physio-vocabulary.h"
 #include "test-fixtures.h"
 
-static PhysioPrescription *
-add (PhysioProgramme  *programme,
-     PhysioExercise *(*make) (void))
-{
-  g_autoptr(PhysioExercise) exercise = make ();
-  g_autoptr(PhysioPrescription) prescription = physio_prescription_new (exercise);
-
-  physio_prescription_set_weeks (prescription, 1, physio_programme_get_weeks (programme));
-  physio_programme_add_prescription (programme, prescription);
-  return prescription;
-}
-
 /* A programme that can be issued: start date, 4 weeks, walking and bridges. */
 static PhysioProgramme *
 make_programme (void)
@@ -32,8 +20,8 @@ make_programme (void)
 
   physio_programme_set_start_date (programme, &start);
   physio_programme_set_weeks (programme, 4);
-  add (programme, fixture_walk);
-  add (programme, fixture_bridge);
+  fixture_prescribe (programme, fixture_walk, 0);
+  fixture_prescribe (programme, fixture_bridge, 0);
   return programme;
 }
 
@@ -116,7 +104,7 @@ test_no_exercises (void)
 
   /* Removed prescriptions are history, not part of the plan. */
   g_clear_pointer (&checks, g_ptr_array_unref);
-  physio_prescription_set_removed (add (programme, fixture_walk), TRUE);
+  physio_prescription_set_removed (fixture_prescribe (programme, fixture_walk, 0), TRUE);
   checks = run_checks (programme, NULL);
   g_assert_nonnull (find_check (checks, PHYSIO_CHECK_NO_EXERCISES));
 }
@@ -228,7 +216,7 @@ test_caution_osteoporosis (void)
   static const char * const osteoporosis[] = { "osteoporosis", NULL };
   const PhysioCheck *check;
 
-  add (programme, fixture_deadlift);
+  fixture_prescribe (programme, fixture_deadlift, 0);
   checks = run_checks (programme, patient);
   g_assert_null (find_check (checks, PHYSIO_CHECK_CAUTION));
 
@@ -313,16 +301,16 @@ test_too_many_exercises (void)
   const PhysioCheck *check;
 
   /* Six is fine. */
-  add (programme, fixture_curl_up);
-  add (programme, fixture_carry);
-  add (programme, fixture_log_roll);
-  a = add (programme, fixture_bridge_march);
+  fixture_prescribe (programme, fixture_curl_up, 0);
+  fixture_prescribe (programme, fixture_carry, 0);
+  fixture_prescribe (programme, fixture_log_roll, 0);
+  a = fixture_prescribe (programme, fixture_bridge_march, 0);
   checks = run_checks (programme, NULL);
   g_assert_null (find_check (checks, PHYSIO_CHECK_TOO_MANY_EXERCISES));
 
   /* Seven in week 2 is not. */
   g_clear_pointer (&checks, g_ptr_array_unref);
-  b = add (programme, fixture_steps);
+  b = fixture_prescribe (programme, fixture_steps, 0);
   physio_prescription_set_weeks (b, 2, 4);
   checks = run_checks (programme, NULL);
   check = find_check (checks, PHYSIO_CHECK_TOO_MANY_EXERCISES);
@@ -351,7 +339,7 @@ test_slot_options_in_different_weeks (void)
   g_autoptr(PhysioProgramme) programme = make_programme ();
   g_autoptr(GPtrArray) checks = NULL;
   PhysioPrescription *first = physio_programme_get_prescription (programme, 1);
-  PhysioPrescription *second = add (programme, fixture_bridge_march);
+  PhysioPrescription *second = fixture_prescribe (programme, fixture_bridge_march, 0);
 
   /* Template A: MOB-08 in week 1 then MOB-09 in week 2 are one choice over time. */
   physio_prescription_set_weeks (first, 1, 2);
@@ -409,7 +397,7 @@ test_programme_minutes (void)
 {
   g_autoptr(PhysioProgramme) programme = make_programme ();
   PhysioPrescription *walk = physio_programme_get_prescription (programme, 0);
-  PhysioPrescription *march = add (programme, fixture_bridge_march);
+  PhysioPrescription *march = fixture_prescribe (programme, fixture_bridge_march, 0);
   double per_session = 0, per_day = 0;
   PhysioDose dose = PHYSIO_DOSE_INIT;
 
@@ -522,7 +510,7 @@ test_order (void)
   PhysioDose dose = PHYSIO_DOSE_INIT;
 
   physio_patient_set_conditions (patient, osteoporosis);
-  deadlift = add (programme, fixture_deadlift);
+  deadlift = fixture_prescribe (programme, fixture_deadlift, 0);
   physio_dose_copy_into (&dose, physio_prescription_get_planned (deadlift, 3));
   dose.reps = 30;
   physio_prescription_set_planned (deadlift, 3, &dose);

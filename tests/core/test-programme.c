@@ -55,20 +55,6 @@ unwatch (PhysioProgramme *programme,
   g_signal_handlers_disconnect_by_data (physio_programme_get_prescriptions (programme), counts);
 }
 
-static PhysioPrescription *
-add (PhysioProgramme  *programme,
-     PhysioExercise *(*make) (void),
-     gint64            id)
-{
-  g_autoptr(PhysioExercise) exercise = make ();
-  g_autoptr(PhysioPrescription) prescription = physio_prescription_new (exercise);
-
-  physio_prescription_set_id (prescription, id);
-  physio_prescription_set_weeks (prescription, 1, physio_programme_get_weeks (programme));
-  physio_programme_add_prescription (programme, prescription);
-  return prescription;
-}
-
 static void
 assert_order (PhysioProgramme *programme,
               const char      *expected)
@@ -95,8 +81,8 @@ test_ordering (void)
   g_autoptr(PhysioPrescription) inserted = physio_prescription_new (curl_up);
   Counts counts;
 
-  add (programme, fixture_walk, 1);
-  add (programme, fixture_bridge, 2);
+  fixture_prescribe (programme, fixture_walk, 1);
+  fixture_prescribe (programme, fixture_bridge, 2);
   watch (programme, &counts);
   physio_programme_insert_prescription (programme, 1, inserted);
   g_assert_cmpuint (counts.changed, ==, 1);
@@ -118,10 +104,10 @@ test_move (void)
   g_autoptr(PhysioProgramme) programme = physio_programme_new ();
   Counts counts;
 
-  add (programme, fixture_walk, 1);
-  add (programme, fixture_bridge, 2);
-  add (programme, fixture_curl_up, 3);
-  add (programme, fixture_carry, 4);
+  fixture_prescribe (programme, fixture_walk, 1);
+  fixture_prescribe (programme, fixture_bridge, 2);
+  fixture_prescribe (programme, fixture_curl_up, 3);
+  fixture_prescribe (programme, fixture_carry, 4);
   watch (programme, &counts);
 
   /* Down: one items-changed over the span that moved, so a view keeps the rest. */
@@ -151,9 +137,9 @@ test_remove (void)
   PhysioDose dose = PHYSIO_DOSE_INIT;
   Counts counts;
 
-  add (programme, fixture_walk, 1);
-  bridge = g_object_ref (add (programme, fixture_bridge, 2));
-  add (programme, fixture_curl_up, 3);
+  fixture_prescribe (programme, fixture_walk, 1);
+  bridge = g_object_ref (fixture_prescribe (programme, fixture_bridge, 2));
+  fixture_prescribe (programme, fixture_curl_up, 3);
   watch (programme, &counts);
 
   physio_programme_remove_prescription (programme, 1);
@@ -188,8 +174,8 @@ test_copy_independent (void)
   physio_programme_set_start_date (programme, &start);
   physio_programme_add_phase (programme, "Foundation", 1, 4, "Motor control");
   physio_programme_add_education (programme, 1, "Pain is not damage", NULL);
-  add (programme, fixture_walk, 11);
-  add (programme, fixture_bridge, 12);
+  fixture_prescribe (programme, fixture_walk, 11);
+  fixture_prescribe (programme, fixture_bridge, 12);
 
   copy = physio_programme_copy (programme);
   g_assert_cmpint (physio_programme_get_id (copy), ==, 5);
@@ -231,14 +217,14 @@ test_assign_emits_once (void)
   guint n_education;
   Counts counts;
 
-  add (programme, fixture_walk, 1);
-  add (programme, fixture_bridge, 2);
+  fixture_prescribe (programme, fixture_walk, 1);
+  fixture_prescribe (programme, fixture_bridge, 2);
   snapshot = physio_programme_copy (programme);
 
   physio_programme_set_title (programme, "Edited");
   physio_programme_set_weeks (programme, 8);
   physio_programme_add_education (programme, 2, "Pacing", NULL);
-  add (programme, fixture_curl_up, 3);
+  fixture_prescribe (programme, fixture_curl_up, 3);
   physio_programme_move_prescription (programme, 2, 0);
 
   watch (programme, &counts);
@@ -273,11 +259,11 @@ test_set_weeks (void)
 
   physio_rule_params_init_defaults (&params);
   physio_programme_set_weeks (programme, 6);
-  walk = add (programme, fixture_walk, 1);
+  walk = fixture_prescribe (programme, fixture_walk, 1);
   physio_prescription_generate_ladder (walk, &params);
-  bridge = add (programme, fixture_bridge, 2);
+  bridge = fixture_prescribe (programme, fixture_bridge, 2);
   physio_prescription_set_weeks (bridge, 2, 3);
-  late = add (programme, fixture_curl_up, 3);
+  late = fixture_prescribe (programme, fixture_curl_up, 3);
   physio_prescription_set_weeks (late, 5, 6);
   g_assert_cmpuint (physio_prescription_get_n_planned (walk), ==, 6);
   g_assert_cmpuint (physio_prescription_get_planned (walk, 5)->duration_s, ==, 15 * 60);
@@ -454,7 +440,7 @@ test_changed_on_setters (void)
   g_assert_cmpuint (counts.changed, ==, 9);
   g_assert_cmpuint (physio_programme_get_rule_params (programme)->window_days, ==, 14);
 
-  add (programme, fixture_walk, 1);
+  fixture_prescribe (programme, fixture_walk, 1);
   g_assert_cmpuint (counts.changed, ==, 10);
   physio_prescription_set_days (physio_programme_get_prescription (programme, 0),
                                 PHYSIO_DAY_MONDAY);

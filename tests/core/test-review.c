@@ -33,20 +33,6 @@ typedef struct
   GArray             *items;
 } Review;
 
-static PhysioPrescription *
-add (PhysioProgramme  *programme,
-     PhysioExercise *(*make) (void),
-     gint64            id)
-{
-  g_autoptr(PhysioExercise) exercise = make ();
-  g_autoptr(PhysioPrescription) prescription = physio_prescription_new (exercise);
-
-  physio_prescription_set_id (prescription, id);
-  physio_prescription_set_weeks (prescription, 1, physio_programme_get_weeks (programme));
-  physio_programme_add_prescription (programme, prescription);
-  return prescription;
-}
-
 static void
 review_init (Review *review)
 {
@@ -59,13 +45,13 @@ review_init (Review *review)
   physio_programme_set_weeks (review->programme, 4);
   physio_programme_set_status (review->programme, PHYSIO_PROGRAMME_ACTIVE);
 
-  review->walk = add (review->programme, fixture_walk, 1);
+  review->walk = fixture_prescribe (review->programme, fixture_walk, 1);
   physio_dose_copy_into (&dose, physio_prescription_get_current_dose (review->walk));
   dose.duration_s = 15 * 60;
   physio_prescription_set_current_dose (review->walk, &dose);
   physio_prescription_generate_ladder (review->walk,
                                        physio_programme_get_rule_params (review->programme));
-  review->bridge = add (review->programme, fixture_bridge, 2);
+  review->bridge = fixture_prescribe (review->programme, fixture_bridge, 2);
 
   review->window = fixture_date (0);
   for (int day = -7; day <= 7; day++)
@@ -552,7 +538,7 @@ test_which_prescriptions (void)
   review_init (&review);
   log_usual_week (&review);
   /* Removed, or not started yet: nothing to review. */
-  later = add (review.programme, fixture_curl_up, 3);
+  later = fixture_prescribe (review.programme, fixture_curl_up, 3);
   physio_prescription_set_weeks (later, 2, 4);
   physio_prescription_set_removed (review.bridge, TRUE);
   propose (&review);

@@ -68,6 +68,22 @@ store_test_open_with_fixture (const char *dir)
   return g_steal_pointer (&database);
 }
 
+PhysioDatabase *
+store_test_fixture_open (char **dir)
+{
+  *dir = store_test_make_dir ();
+  return store_test_open_with_fixture (*dir);
+}
+
+void
+store_test_fixture_close (char           **dir,
+                          PhysioDatabase **database)
+{
+  g_clear_object (database);
+  store_test_remove_dir (*dir);
+  g_clear_pointer (dir, g_free);
+}
+
 PhysioExercise *
 store_test_new_custom (const char *name)
 {

@@ -20,6 +20,13 @@ GBytes         *store_test_read_fixture    (const char  *name);
 /* Opens <dir>/physioplan.db and loads tests/store/fixture-library.json (9 exercises). */
 PhysioDatabase *store_test_open_with_fixture (const char *dir);
 
+/* What a fixture's set-up and tear-down do: a new temp folder, stored in *@dir, holding a
+ * database with the fixture library; then that database closed and the folder removed, both
+ * pointers cleared. */
+PhysioDatabase *store_test_fixture_open    (char           **dir);
+void            store_test_fixture_close   (char           **dir,
+                                            PhysioDatabase **database);
+
 /* A valid clinic-made exercise: reps, 3 steps, one region; callers change what they test. */
 PhysioExercise *store_test_new_custom      (const char  *name);
 

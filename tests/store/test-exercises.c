@@ -29,8 +29,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = store_test_make_dir ();
-  fixture->database = store_test_open_with_fixture (fixture->dir);
+  fixture->database = store_test_fixture_open (&fixture->dir);
   fixture->changes = g_ptr_array_new_with_free_func (g_free);
   g_signal_connect (fixture->database, "exercises-changed", G_CALLBACK (on_changed_cb),
                     fixture);
@@ -40,10 +39,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->database);
+  store_test_fixture_close (&fixture->dir, &fixture->database);
   g_clear_pointer (&fixture->changes, g_ptr_array_unref);
-  store_test_remove_dir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
 }
 
 static void

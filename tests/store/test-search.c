@@ -18,17 +18,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = store_test_make_dir ();
-  fixture->database = store_test_open_with_fixture (fixture->dir);
+  fixture->database = store_test_fixture_open (&fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->database);
-  store_test_remove_dir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  store_test_fixture_close (&fixture->dir, &fixture->database);
 }
 
 /* The ids the query finds, in result order, joined by spaces. */

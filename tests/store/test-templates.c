@@ -40,8 +40,7 @@ static void
 fixture_set_up_small (Fixture       *fixture,
                       gconstpointer  data)
 {
-  fixture->dir = store_test_make_dir ();
-  fixture->database = store_test_open_with_fixture (fixture->dir);
+  fixture->database = store_test_fixture_open (&fixture->dir);
   fixture->patient_id = store_test_add_patient (fixture->database, "Ana Moreno");
 }
 
@@ -49,9 +48,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->database);
-  store_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  store_test_fixture_close (&fixture->dir, &fixture->database);
 }
 
 static GDate

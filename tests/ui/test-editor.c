@@ -6,11 +6,9 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <stdio.h>
-
 #include "physio-exercise-editor.h"
 #include "physio-exercise-editor-private.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -23,42 +21,18 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("physio-editor-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "physioplan.db", NULL);
-  fixture->database = physio_database_open (path, &error);
-  g_assert_no_error (error);
+  fixture->dir = ui_test_make_dir ("physio-editor-XXXXXX");
+  fixture->database = ui_test_open_database (fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->saved);
   g_assert_finalize_object (fixture->database);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static void
@@ -103,7 +77,7 @@ open_editor (Fixture        *fixture,
   /* Popovers need the window on a monitor before they can be placed. */
   while (!gtk_widget_get_mapped (GTK_WIDGET (editor)))
     g_main_context_iteration (NULL, TRUE);
-  flush_events ();
+  ui_test_settle ();
   return editor;
 }
 
@@ -112,7 +86,7 @@ close_editor (PhysioExerciseEditor *editor)
 {
   if (is_open (editor))
     gtk_window_destroy (GTK_WINDOW (editor));
-  flush_events ();
+  ui_test_settle ();
   g_assert_finalize_object (editor);
 }
 
@@ -707,7 +681,7 @@ test_link_progression (Fixture       *fixture,
   while (!in_view (editor, add_button))
     g_main_context_iteration (NULL, TRUE);
   gtk_menu_button_popup (GTK_MENU_BUTTON (add_button));
-  flush_events ();
+  ui_test_settle ();
   /* The exercise itself is never offered as its own progression. */
   g_assert_null (find_result (results, physio_exercise_get_id (easy)));
   g_assert_nonnull (find_result (results, physio_exercise_get_id (other)));
@@ -720,7 +694,7 @@ test_link_progression (Fixture       *fixture,
   g_assert_nonnull (row);
 
   gtk_widget_activate (GTK_WIDGET (row));
-  flush_events ();
+  ui_test_settle ();
   g_assert_true (g_strv_equal (physio_exercise_get_progression_ids (working),
                                (const char * const []) { physio_exercise_get_id (hard), NULL }));
   g_assert_true (can_save (editor));
@@ -738,15 +712,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* GTK cannot start without a display; under `meson test` the ui suite runs in Xvfb. */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/editor/new-exercise-saves", Fixture, NULL,
               fixture_set_up, test_new_exercise_saves, fixture_tear_down);

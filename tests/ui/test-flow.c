@@ -16,11 +16,9 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "physio-clinician.h"
 #include "physio-database-patients.h"
@@ -35,21 +33,11 @@
 #include "physio-review-row.h"
 #include "physio-screenshot.h"
 #include "physio-window-private.h"
+#include "ui-test-util.h"
 
 #define WALK_ID "AER-02"
 /* Week 1 is over and week 2 under way, so the review opens on week 1. */
 #define STARTED_DAYS_AGO 10
-
-/* Iterates the main loop until @expr holds, for at most five seconds. */
-#define WAIT_FOR(expr) \
-  G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(expr) && g_get_monotonic_time () < wait_end) \
-      if (!g_main_context_iteration (NULL, FALSE)) \
-        g_usleep (1000); \
-    if (!(expr)) \
-      g_error ("Timed out waiting for %s", #expr); \
-  } G_STMT_END
 
 typedef struct
 {
@@ -62,74 +50,21 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  fixture->dir = ui_test_make_dir ("physio-flow-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
 
-  fixture->dir = g_dir_make_tmp ("physio-flow-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "physioplan.db", NULL);
-
-  fixture->database = physio_database_open (path, &error);
-  g_assert_no_error (error);
-  physio_database_load_builtin_library (fixture->database, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  fixture->window = physio_window_new (NULL, fixture->database);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)) &&
-            gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0);
+  fixture->window = ui_test_open_window (fixture->database, 1100, 720);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GList *toplevels = gtk_window_list_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  ui_test_destroy_toplevels ();
   g_clear_object (&fixture->database);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-}
-
-/* The newest visible window of @type, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-
-  return found;
-}
-
-static void
-settle_frames (guint frames)
-{
-  for (guint i = 0; i < frames; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (16000);
-    }
 }
 
 static void
@@ -144,7 +79,7 @@ maybe_screenshot (GtkWidget  *window,
     return;
 
   /* Let the expander's revealer and the stack's transition finish. */
-  settle_frames (40);
+  ui_test_settle_frames (40);
   path = g_build_filename (folder, name, NULL);
   if (!physio_screenshot_save (window, path, &error))
     g_test_message ("No screenshot: %s", error->message);
@@ -197,16 +132,6 @@ find_builder_row (PhysioProgrammeWindow *window,
   g_assert_not_reached ();
 }
 
-static const char *
-cell_text (PhysioLadderTable *table,
-           guint              position,
-           guint              week)
-{
-  GtkEntry *cell = _physio_ladder_table_get_cell (table, position, week);
-
-  return gtk_editable_get_text (GTK_EDITABLE (cell));
-}
-
 static PhysioReviewRow *
 find_review_row (PhysioReviewPage *page,
                  gint64            prescription_id)
@@ -250,17 +175,6 @@ walk_step (Fixture *fixture,
   return physio_prescription_get_ladder_step (walk);
 }
 
-static GArray *
-load_changes (Fixture *fixture,
-              gint64   prescription_id)
-{
-  g_autoptr(GError) error = NULL;
-  GArray *changes = physio_database_list_dose_changes (fixture->database, prescription_id, &error);
-
-  g_assert_no_error (error);
-  return changes;
-}
-
 /* Step 1: a new patient, typed into the Patients view. */
 static gint64
 create_patient (Fixture *fixture)
@@ -292,8 +206,7 @@ create_patient (Fixture *fixture)
 
   /* The red-flag screen has its own dialog (tested with the Patients view); here it is
    * recorded through the store, as a clinic would have at intake. */
-  g_date_clear (&screened, 1);
-  g_date_set_time_t (&screened, time (NULL));
+  screened = ui_test_today ();
   g_date_subtract_days (&screened, STARTED_DAYS_AGO + 1);
   physio_patient_record_screen (patient, "Sam Clinician", &screened, none, NULL);
   physio_database_save_patient (fixture->database, patient, &error);
@@ -314,18 +227,17 @@ apply_chronic_template (Fixture *fixture,
 
   physio_patients_view_select_patient (view, patient_id);
   g_signal_emit_by_name (_physio_patient_page_get_button (page, "new-programme"), "clicked");
-  dialog = find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (_physio_new_programme_dialog_choose_template (dialog, "chronic"));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "programme.create", NULL));
   WAIT_FOR (dialog == NULL);
 
-  WAIT_FOR ((window = find_toplevel (PHYSIO_TYPE_PROGRAMME_WINDOW)) != NULL);
+  WAIT_FOR ((window = ui_test_find_toplevel (PHYSIO_TYPE_PROGRAMME_WINDOW)) != NULL);
   /* 1280×800 inside the window's frame, for the screenshots, when the screen has room. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1290, 810);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)) &&
-            gtk_widget_get_width (GTK_WIDGET (window)) > 0);
+  ui_test_wait_for_mapped (GTK_WIDGET (window));
 
   return window;
 }
@@ -342,8 +254,7 @@ move_start (PhysioProgrammeWindow *window)
   char iso[16];
   GDate start;
 
-  g_date_clear (&start, 1);
-  g_date_set_time_t (&start, time (NULL));
+  start = ui_test_today ();
   g_date_subtract_days (&start, STARTED_DAYS_AGO);
   g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &start);
 
@@ -442,8 +353,8 @@ test_flow (Fixture       *fixture,
   /* ...and the ladder's week 1 cell says so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "ladder"));
   ladder = PHYSIO_LADDER_TABLE (_physio_programme_window_get_page (window, "ladder"));
-  WAIT_FOR (g_str_has_prefix (cell_text (ladder, walk_position, 1), "12′"));
-  g_assert_true (g_str_has_prefix (cell_text (ladder, walk_position, 2), "10′"));
+  WAIT_FOR (g_str_has_prefix (ui_test_cell_text (ladder, walk_position, 1), "12′"));
+  g_assert_true (g_str_has_prefix (ui_test_cell_text (ladder, walk_position, 2), "10′"));
   maybe_screenshot (GTK_WIDGET (window), "ladder.png");
 
   /* 4. A good week of walks and settled mornings. */
@@ -466,7 +377,7 @@ test_flow (Fixture       *fixture,
   g_assert_cmpuint (physio_prescription_get_ladder_step (saved_walk), ==, 1);
   g_assert_true (physio_dose_equal (physio_prescription_get_current_dose (saved_walk),
                                     physio_prescription_get_planned (saved_walk, 1)));
-  changes = load_changes (fixture, walk_id);
+  changes = ui_test_load_dose_changes (fixture->database, walk_id);
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpint (g_array_index (changes, PhysioDoseChange, 0).decision, ==,
                    PHYSIO_DECISION_PROGRESS);
@@ -481,7 +392,7 @@ test_flow (Fixture       *fixture,
   saved_walk = load_walk (fixture, programme_id);
   g_assert_cmpuint (physio_prescription_get_ladder_step (saved_walk), ==, 0);
   g_assert_cmpuint (physio_prescription_get_current_dose (saved_walk)->duration_s, ==, 12 * 60);
-  changes = load_changes (fixture, walk_id);
+  changes = ui_test_load_dose_changes (fixture->database, walk_id);
   g_assert_cmpuint (changes->len, ==, 2);
   g_assert_cmpstr (g_array_index (changes, PhysioDoseChange, 0).outcome, ==, "accepted");
   g_assert_cmpstr (g_array_index (changes, PhysioDoseChange, 1).outcome, ==, "undone");
@@ -496,14 +407,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/flow/patient-to-undone-review", Fixture, NULL,
               fixture_set_up, test_flow, fixture_tear_down);

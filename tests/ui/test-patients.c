@@ -6,13 +6,12 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "physio-clinician.h"
+#include "physio-compat.h"
 #include "physio-database-patients.h"
 #include "physio-date-entry-row.h"
 #include "physio-new-programme-dialog.h"
@@ -22,18 +21,7 @@
 #include "physio-programme-window.h"
 #include "physio-red-flag-dialog.h"
 #include "physio-window-private.h"
-
-/* Iterates the main loop until @expr holds, for at most five seconds: fields are saved a
- * moment after typing stops, so the tests wait for effects as a person would. */
-#define WAIT_FOR(expr) \
-  G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(expr) && g_get_monotonic_time () < wait_end) \
-      if (!g_main_context_iteration (NULL, FALSE)) \
-        g_usleep (1000); \
-    if (!(expr)) \
-      g_error ("Timed out waiting for %s", #expr); \
-  } G_STMT_END
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -48,23 +36,10 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  fixture->dir = ui_test_make_dir ("physio-patients-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
 
-  fixture->dir = g_dir_make_tmp ("physio-patients-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "physioplan.db", NULL);
-
-  fixture->database = physio_database_open (path, &error);
-  g_assert_no_error (error);
-  physio_database_load_builtin_library (fixture->database, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  fixture->window = physio_window_new (NULL, fixture->database);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)) &&
-            gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0);
+  fixture->window = ui_test_open_window (fixture->database, 1100, 720);
 
   fixture->view = _physio_window_get_patients_view (fixture->window);
   fixture->page = _physio_patients_view_get_page (fixture->view);
@@ -74,50 +49,14 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-destroy_toplevels (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (toplevels);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  destroy_toplevels ();
+  ui_test_destroy_toplevels ();
   g_clear_object (&fixture->database);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
-}
-
-/* The newest window of @type, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-
-  return found;
 }
 
 static GtkWidget *
@@ -213,17 +152,6 @@ find_by_tooltip (GtkWidget  *widget,
     }
 
   return NULL;
-}
-
-static void
-close_programme_windows (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (PHYSIO_IS_PROGRAMME_WINDOW (l->data))
-      gtk_window_destroy (l->data);
-  g_list_free (toplevels);
 }
 
 static void
@@ -471,7 +399,7 @@ test_red_flag_screen (Fixture       *fixture,
                    "Programmes cannot be issued until it is");
 
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "screen"), "clicked");
-  dialog = find_toplevel (PHYSIO_TYPE_RED_FLAG_DIALOG);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_RED_FLAG_DIALOG);
   g_assert_nonnull (dialog);
 
   /* The clinician is the screener unless told otherwise; without one the screen is refused
@@ -490,7 +418,7 @@ test_red_flag_screen (Fixture       *fixture,
 
   gtk_editable_set_text (screener, "Alex Morgan");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "screen.save", NULL));
-  WAIT_FOR (find_toplevel (PHYSIO_TYPE_RED_FLAG_DIALOG) == NULL);
+  WAIT_FOR (ui_test_find_toplevel (PHYSIO_TYPE_RED_FLAG_DIALOG) == NULL);
 
   /* Saved, and the record says who, when and what. */
   g_clear_object (&saved);
@@ -515,7 +443,7 @@ test_delete_patient (Fixture       *fixture,
   g_autoptr(PhysioPatient) gone = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *patients = _physio_patients_view_get_patients (fixture->view);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   AdwToast *toast;
   GDate start;
 
@@ -531,24 +459,25 @@ test_delete_patient (Fixture       *fixture,
 
   /* Delete asks first, saying what goes with the patient; cancelling keeps everything. */
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "delete"), "clicked");
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = physio_compat_alert_find (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Patient?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Chris Doe"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1 programme"));
-  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==,
+  g_assert_cmpstr (physio_compat_alert_get_heading (dialog), ==, "Delete Patient?");
+  g_assert_nonnull (strstr (physio_compat_alert_get_body (dialog), "Chris Doe"));
+  g_assert_nonnull (strstr (physio_compat_alert_get_body (dialog), "1 programme"));
+  g_assert_cmpint (physio_compat_alert_get_response_appearance (dialog, "delete"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   g_signal_emit_by_name (dialog, "response", "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  physio_compat_alert_close (dialog);
   g_clear_object (&gone);
   gone = load_patient (fixture, id);
   g_assert_nonnull (gone);
 
   /* Confirmed, the patient and their programmes are gone and a toast says so. */
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "delete"), "clicked");
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = physio_compat_alert_find (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
   g_signal_emit_by_name (dialog, "response", "delete");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  physio_compat_alert_close (dialog);
 
   g_clear_object (&gone);
   gone = physio_database_get_patient (fixture->database, id, &error);
@@ -614,7 +543,7 @@ test_new_programme_chronic (Fixture       *fixture,
   physio_patients_view_select_patient (fixture->view, id);
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "new-programme"),
                          "clicked");
-  dialog = find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
   g_assert_nonnull (dialog);
 
   /* Choosing the template offers its title for the patient. */
@@ -646,8 +575,8 @@ test_new_programme_chronic (Fixture       *fixture,
       n_prescriptions++;
     }
   g_assert_cmpuint (n_prescriptions, ==, template->items->len);
-  WAIT_FOR (find_toplevel (PHYSIO_TYPE_PROGRAMME_WINDOW) != NULL);
-  close_programme_windows ();
+  WAIT_FOR (ui_test_find_toplevel (PHYSIO_TYPE_PROGRAMME_WINDOW) != NULL);
+  ui_test_close_windows (PHYSIO_TYPE_PROGRAMME_WINDOW);
 
   /* The record lists it. */
   WAIT_FOR (_physio_patient_page_get_programme_rows (fixture->page)->len == 1);
@@ -672,7 +601,7 @@ test_new_programme_empty (Fixture       *fixture,
   physio_patients_view_select_patient (fixture->view, id);
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "new-programme"),
                          "clicked");
-  dialog = find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
   g_assert_true (_physio_new_programme_dialog_choose_template (dialog, NULL));
 
   /* A title is required. */
@@ -692,7 +621,7 @@ test_new_programme_empty (Fixture       *fixture,
   g_assert_cmpstr (physio_programme_get_stage (programme), ==, "acute");
   g_assert_cmpuint (physio_programme_get_weeks (programme), ==, PHYSIO_PROGRAMME_DEFAULT_WEEKS);
   g_assert_cmpuint (physio_programme_get_n_prescriptions (programme), ==, 0);
-  close_programme_windows ();
+  ui_test_close_windows (PHYSIO_TYPE_PROGRAMME_WINDOW);
 }
 
 static void
@@ -728,7 +657,7 @@ test_template_missing_exercise (Fixture       *fixture,
   physio_patients_view_select_patient (fixture->view, id);
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "new-programme"),
                          "clicked");
-  dialog = find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
   g_assert_true (_physio_new_programme_dialog_choose_template (dialog, template_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "programme.create", NULL));
 
@@ -736,9 +665,9 @@ test_template_missing_exercise (Fixture       *fixture,
   message = _physio_new_programme_dialog_get_error (dialog);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, physio_exercise_get_id (custom)));
-  g_assert_true (find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG) == dialog);
+  g_assert_true (ui_test_find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG) == dialog);
   g_assert_cmpuint (count_programmes (fixture, id), ==, 0);
-  g_assert_null (find_toplevel (PHYSIO_TYPE_PROGRAMME_WINDOW));
+  g_assert_null (ui_test_find_toplevel (PHYSIO_TYPE_PROGRAMME_WINDOW));
 }
 
 static void
@@ -773,7 +702,7 @@ test_duplicate_for_another (Fixture       *fixture,
   button = find_by_tooltip (row, "Duplicate for Another Patient");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  dialog = find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_NEW_PROGRAMME_DIALOG);
   g_assert_nonnull (dialog);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "programme.create", NULL));
@@ -787,7 +716,7 @@ test_duplicate_for_another (Fixture       *fixture,
   g_assert_cmpuint (physio_programme_get_n_prescriptions (g_ptr_array_index (copies, 0)), ==,
                     physio_programme_get_n_prescriptions (programme));
   g_assert_cmpuint (count_programmes (fixture, from), ==, 1);
-  close_programme_windows ();
+  ui_test_close_windows (PHYSIO_TYPE_PROGRAMME_WINDOW);
 }
 
 static void
@@ -818,14 +747,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/patients/views", Fixture, NULL,
               fixture_set_up, test_views, fixture_tear_down);

@@ -6,11 +6,9 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "physio-database-patients.h"
 #include "physio-ladder.h"
@@ -18,22 +16,12 @@
 #include "physio-prescription-page.h"
 #include "physio-prescription-row-private.h"
 #include "physio-programme-window-private.h"
+#include "ui-test-util.h"
 
 /* Bridge: reps 8–15, sets 1–3 in the library; a programme's first exercise in these tests. */
 #define BRIDGE_ID "COR-10"
 #define BIRD_DOG_ID "COR-08"
 #define WALK_ID "AER-01"
-
-/* Iterates the main loop until @expr holds, for at most five seconds. */
-#define WAIT_FOR(expr) \
-  G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(expr) && g_get_monotonic_time () < wait_end) \
-      if (!g_main_context_iteration (NULL, FALSE)) \
-        g_usleep (1000); \
-    if (!(expr)) \
-      g_error ("Timed out waiting for %s", #expr); \
-  } G_STMT_END
 
 typedef struct
 {
@@ -43,13 +31,6 @@ typedef struct
   PhysioProgramme       *programme;
   PhysioProgrammeWindow *window;
 } Fixture;
-
-static void
-settle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static PhysioPrescription *
 add_prescription (Fixture    *fixture,
@@ -76,25 +57,14 @@ fixture_build (Fixture            *fixture,
                const char * const *exercise_ids)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   GDate today;
 
-  fixture->dir = g_dir_make_tmp ("physio-programme-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "physioplan.db", NULL);
+  fixture->dir = ui_test_make_dir ("physio-programme-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
 
-  fixture->database = physio_database_open (path, &error);
-  g_assert_no_error (error);
-  physio_database_load_builtin_library (fixture->database, NULL, NULL, &error);
-  g_assert_no_error (error);
+  fixture->patient = ui_test_add_patient (fixture->database, "Ana Ferreira");
 
-  fixture->patient = physio_patient_new ();
-  physio_patient_set_name (fixture->patient, "Ana Ferreira");
-  physio_database_save_patient (fixture->database, fixture->patient, &error);
-  g_assert_no_error (error);
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  today = ui_test_today ();
   fixture->programme = physio_programme_new ();
   physio_programme_set_patient_id (fixture->programme, physio_patient_get_id (fixture->patient));
   physio_programme_set_title (fixture->programme, "Stronger back");
@@ -112,9 +82,8 @@ fixture_open_window (Fixture *fixture)
   fixture->window = physio_programme_window_new (NULL, fixture->database, fixture->patient,
                                                  fixture->programme);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)) &&
-            gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0);
-  settle ();
+  ui_test_wait_for_mapped (GTK_WIDGET (fixture->window));
+  ui_test_settle ();
 }
 
 static void
@@ -150,23 +119,14 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
-  settle ();
+  ui_test_settle ();
   g_clear_object (&fixture->programme);
   g_clear_object (&fixture->patient);
   g_clear_object (&fixture->database);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -175,13 +135,7 @@ fixture_tear_down (Fixture       *fixture,
 static PhysioProgramme *
 load_programme (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  PhysioProgramme *programme;
-
-  programme = physio_database_get_programme (fixture->database,
-                                             physio_programme_get_id (fixture->programme), &error);
-  g_assert_no_error (error);
-  return programme;
+  return ui_test_load_programme (fixture->database, physio_programme_get_id (fixture->programme));
 }
 
 static guint
@@ -557,7 +511,7 @@ test_drop_adds_and_moves (Fixture       *fixture,
   g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 4);
   g_assert_cmpstr (exercise_at (fixture->programme, 1), ==, "COR-01");
   WAIT_FOR (prescription_row (fixture, 3) != NULL);
-  settle ();
+  ui_test_settle ();
 
   /* The walk, dragged by its handle to the top of the list, moves there. */
   g_value_unset (&value);
@@ -566,7 +520,7 @@ test_drop_adds_and_moves (Fixture       *fixture,
   g_assert_true (drop_on_row (fixture, &value, 0));
   g_assert_cmpstr (exercise_at (fixture->programme, 0), ==, WALK_ID);
   g_assert_cmpstr (exercise_at (fixture->programme, 1), ==, BRIDGE_ID);
-  settle ();
+  ui_test_settle ();
 
   /* The bridge, dropped below the last row, goes to the end. */
   g_value_unset (&value);
@@ -580,16 +534,6 @@ test_drop_adds_and_moves (Fixture       *fixture,
   g_assert_cmpstr (exercise_at (saved, 1), ==, "COR-01");
   g_assert_cmpstr (exercise_at (saved, 2), ==, BIRD_DOG_ID);
   g_assert_cmpstr (exercise_at (saved, 3), ==, BRIDGE_ID);
-}
-
-static const char *
-cell_text (PhysioLadderTable *table,
-           guint              position,
-           guint              week)
-{
-  GtkEntry *cell = _physio_ladder_table_get_cell (table, position, week);
-
-  return gtk_editable_get_text (GTK_EDITABLE (cell));
 }
 
 static PhysioLadderTable *
@@ -663,7 +607,7 @@ test_ladder_cell (Fixture       *fixture,
 
   /* Undo brings the planned dose back, and the cell with it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  WAIT_FOR (g_strcmp0 (cell_text (table, 0, 2), "3×15") != 0);
+  WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 2), "3×15") != 0);
 }
 
 static void
@@ -680,7 +624,7 @@ test_builder_edit_shows_in_ladder (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (reps), "14");
   g_signal_emit_by_name (reps, "activate");
 
-  WAIT_FOR (g_strcmp0 (cell_text (table, 0, 1), "2×14") == 0);
+  WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 1), "2×14") == 0);
 }
 
 static void
@@ -737,7 +681,7 @@ test_settings_start_date (Fixture       *fixture,
   start = physio_programme_get_start_date (fixture->programme);
   g_assert_cmpint (g_date_compare (start, &first_start), ==, 0);
   g_assert_false (physio_undo_stack_get_can_undo (undo_stack (fixture)));
-  settle ();
+  ui_test_settle ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
 
   /* Not a date: said on the row, nothing changed. */
@@ -799,8 +743,7 @@ test_issue_needs_screen (Fixture       *fixture,
   patient = physio_database_get_patient (fixture->database,
                                          physio_patient_get_id (fixture->patient), &error);
   g_assert_no_error (error);
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  today = ui_test_today ();
   physio_patient_record_screen (patient, "J. Physio", &today, NULL, NULL);
   physio_database_save_patient (fixture->database, patient, &error);
   g_assert_no_error (error);
@@ -816,14 +759,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/programme/undo-stack", Fixture, NULL,
               fixture_set_up_store_only, test_undo_stack, fixture_tear_down);

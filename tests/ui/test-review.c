@@ -6,33 +6,21 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "physio-clinician.h"
 #include "physio-review-page.h"
 #include "physio-review-row.h"
 #include "physio-screenshot.h"
+#include "ui-test-util.h"
 
 #define WALK_ID   "AER-01"
 #define BRIDGE_ID "COR-10"
 /* The programme started ten days ago: week 1 is over, week 2 is under way, so the review
  * opens on week 1 and every log and diary entry of week 1 lies in the past. */
 #define STARTED_DAYS_AGO 10
-
-/* Iterates the main loop until @expr holds, for at most five seconds. */
-#define WAIT_FOR(expr) \
-  G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(expr) && g_get_monotonic_time () < wait_end) \
-      if (!g_main_context_iteration (NULL, FALSE)) \
-        g_usleep (1000); \
-    if (!(expr)) \
-      g_error ("Timed out waiting for %s", #expr); \
-  } G_STMT_END
 
 typedef struct
 {
@@ -153,8 +141,7 @@ open_page (Fixture *fixture)
   gtk_window_set_default_size (fixture->window, 900, 860);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)) &&
-            gtk_widget_get_width (GTK_WIDGET (fixture->page)) > 0);
+  ui_test_wait_for_mapped (GTK_WIDGET (fixture->page));
 }
 
 /* A patient with two exercises over six weeks. With @logs, week 1 has every walk done at an
@@ -166,26 +153,15 @@ fixture_build (Fixture  *fixture,
                gboolean  logs)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   PhysioPrescription *walk, *bridge;
   GDate today;
 
-  fixture->dir = g_dir_make_tmp ("physio-review-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "physioplan.db", NULL);
+  fixture->dir = ui_test_make_dir ("physio-review-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
 
-  fixture->database = physio_database_open (path, &error);
-  g_assert_no_error (error);
-  physio_database_load_builtin_library (fixture->database, NULL, NULL, &error);
-  g_assert_no_error (error);
+  fixture->patient = ui_test_add_patient (fixture->database, "Maria Lopes");
 
-  fixture->patient = physio_patient_new ();
-  physio_patient_set_name (fixture->patient, "Maria Lopes");
-  physio_database_save_patient (fixture->database, fixture->patient, &error);
-  g_assert_no_error (error);
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  today = ui_test_today ();
   fixture->start = today;
   if (started_days_ago >= 0)
     g_date_subtract_days (&fixture->start, started_days_ago);
@@ -247,24 +223,14 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (fixture->window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  ui_test_settle ();
   g_clear_object (&fixture->undo_stack);
   g_clear_object (&fixture->programme);
   g_clear_object (&fixture->patient);
   g_clear_object (&fixture->database);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -285,8 +251,7 @@ maybe_screenshot (Fixture    *fixture,
   /* Let revealers and the list settle into their final size. */
   for (guint i = 0; i < 30; i++)
     {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
+      ui_test_settle ();
       g_usleep (10000);
     }
 
@@ -401,26 +366,7 @@ click (GtkWidget *button)
 static PhysioProgramme *
 load_programme (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  PhysioProgramme *programme;
-
-  programme = physio_database_get_programme (fixture->database,
-                                             physio_programme_get_id (fixture->programme),
-                                             &error);
-  g_assert_no_error (error);
-  return programme;
-}
-
-static GArray *
-load_changes (Fixture *fixture,
-              gint64   prescription_id)
-{
-  g_autoptr(GError) error = NULL;
-  GArray *changes;
-
-  changes = physio_database_list_dose_changes (fixture->database, prescription_id, &error);
-  g_assert_no_error (error);
-  return changes;
+  return ui_test_load_programme (fixture->database, physio_programme_get_id (fixture->programme));
 }
 
 static const PhysioDoseChange *
@@ -522,7 +468,7 @@ test_accept_and_undo (Fixture       *fixture,
   g_assert_cmpuint (saved_walk_minutes (fixture, &step), ==, 17);
   g_assert_cmpuint (step, ==, 1);
 
-  changes = load_changes (fixture, fixture->walk_id);
+  changes = ui_test_load_dose_changes (fixture->database, fixture->walk_id);
   g_assert_cmpuint (changes->len, ==, 1);
   change = last_change (changes);
   g_assert_cmpstr (change->outcome, ==, "accepted");
@@ -545,7 +491,7 @@ test_accept_and_undo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (saved_walk_minutes (fixture, &step), ==, 15);
   g_assert_cmpuint (step, ==, 0);
-  changes = load_changes (fixture, fixture->walk_id);
+  changes = ui_test_load_dose_changes (fixture->database, fixture->walk_id);
   g_assert_cmpuint (changes->len, ==, 2);
   g_assert_cmpstr (g_array_index (changes, PhysioDoseChange, 0).outcome, ==, "accepted");
   change = last_change (changes);
@@ -563,7 +509,7 @@ test_accept_and_undo (Fixture       *fixture,
   g_assert_true (physio_undo_stack_redo (fixture->undo_stack, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (saved_walk_minutes (fixture, NULL), ==, 17);
-  changes = load_changes (fixture, fixture->walk_id);
+  changes = ui_test_load_dose_changes (fixture->database, fixture->walk_id);
   g_assert_cmpuint (changes->len, ==, 3);
   g_assert_cmpstr (last_change (changes)->outcome, ==, "redone");
   WAIT_FOR (row_is_decided (find_row (fixture, fixture->walk_id)));
@@ -588,7 +534,7 @@ test_reject (Fixture       *fixture,
 
   /* Nothing changed but the log. */
   g_assert_cmpuint (saved_walk_minutes (fixture, NULL), ==, 15);
-  changes = load_changes (fixture, fixture->walk_id);
+  changes = ui_test_load_dose_changes (fixture->database, fixture->walk_id);
   g_assert_cmpuint (changes->len, ==, 1);
   change = last_change (changes);
   g_assert_cmpstr (change->outcome, ==, "rejected");
@@ -607,7 +553,7 @@ test_reject (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (page_child (fixture, "accept_all_button")));
   g_assert_cmpuint (saved_walk_minutes (fixture, NULL), ==, 15);
   g_clear_pointer (&changes, g_array_unref);
-  changes = load_changes (fixture, fixture->bridge_id);
+  changes = ui_test_load_dose_changes (fixture->database, fixture->bridge_id);
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpstr (last_change (changes)->outcome, ==, "accepted");
   g_assert_cmpint (last_change (changes)->decision, ==, PHYSIO_DECISION_HOLD);
@@ -700,7 +646,7 @@ test_edit (Fixture       *fixture,
   click (accept);
 
   g_assert_cmpuint (saved_walk_minutes (fixture, NULL), ==, 20);
-  changes = load_changes (fixture, fixture->walk_id);
+  changes = ui_test_load_dose_changes (fixture->database, fixture->walk_id);
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpstr (last_change (changes)->outcome, ==, "edited");
   g_assert_cmpuint (last_change (changes)->new_dose.duration_s, ==, 20 * 60);
@@ -741,8 +687,8 @@ test_stop_and_resume (Fixture       *fixture,
   saved = load_programme (fixture);
   g_assert_cmpint (physio_programme_get_status (saved), ==, PHYSIO_PROGRAMME_SUSPENDED);
   g_clear_object (&saved);
-  walk_changes = load_changes (fixture, fixture->walk_id);
-  bridge_changes = load_changes (fixture, fixture->bridge_id);
+  walk_changes = ui_test_load_dose_changes (fixture->database, fixture->walk_id);
+  bridge_changes = ui_test_load_dose_changes (fixture->database, fixture->bridge_id);
   g_assert_cmpuint (walk_changes->len, ==, 1);
   g_assert_cmpuint (bridge_changes->len, ==, 1);
   g_assert_cmpint (last_change (walk_changes)->decision, ==, PHYSIO_DECISION_STOP);
@@ -837,14 +783,8 @@ main (int   argc,
 {
   g_autoptr(GtkCssProvider) style = NULL;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return 0;
 
   /* The application's style sheet, which AdwApplication would load (the banner uses it). */
   style = gtk_css_provider_new ();

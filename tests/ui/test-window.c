@@ -6,29 +6,16 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "physio-exercise-detail-private.h"
 #include "physio-exercise-editor.h"
 #include "physio-window-private.h"
+#include "ui-test-util.h"
 
 #define N_BUILTIN 68
-
-/* Iterates the main loop until @expr holds, for at most five seconds; search runs after the
- * entry's typing delay, so the tests wait for effects as a person would. */
-#define WAIT_FOR(expr) \
-  G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(expr) && g_get_monotonic_time () < wait_end) \
-      if (!g_main_context_iteration (NULL, FALSE)) \
-        g_usleep (1000); \
-    if (!(expr)) \
-      g_error ("Timed out waiting for %s", #expr); \
-  } G_STMT_END
 
 typedef struct
 {
@@ -42,25 +29,13 @@ fixture_open (Fixture *fixture,
               int      width,
               int      height)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   guint n_changed = 0;
 
-  fixture->dir = g_dir_make_tmp ("physio-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "physioplan.db", NULL);
-
-  fixture->database = physio_database_open (path, &error);
-  g_assert_no_error (error);
-  physio_database_load_builtin_library (fixture->database, NULL, &n_changed, &error);
-  g_assert_no_error (error);
+  fixture->dir = ui_test_make_dir ("physio-window-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, &n_changed);
   g_assert_cmpuint (n_changed, ==, N_BUILTIN);
 
-  fixture->window = physio_window_new (NULL, fixture->database);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)) &&
-            gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0);
+  fixture->window = ui_test_open_window (fixture->database, width, height);
 }
 
 static void
@@ -81,21 +56,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  ui_test_settle ();
   g_clear_object (&fixture->database);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -404,9 +369,7 @@ test_duplicate (Fixture       *fixture,
   g_assert_true (action_enabled (fixture, "edit-exercise"));
 
   /* Close the editor the window opened on top of it. */
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (PHYSIO_IS_EXERCISE_EDITOR (l->data))
-      gtk_window_destroy (l->data);
+  ui_test_close_windows (PHYSIO_TYPE_EXERCISE_EDITOR);
 }
 
 static void
@@ -439,14 +402,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/window/opens-on-library", Fixture, NULL,
               fixture_set_up, test_opens_on_library, fixture_tear_down);
