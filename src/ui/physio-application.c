@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-application.h"
+#include "physio-compat.h"
 #include "physio-database-problem.h"
 #include "physio-preferences.h"
 #include "physio-screenshot.h"
@@ -154,7 +155,7 @@ close_backdrop (PhysioApplication *self)
 }
 
 static void
-on_problem_response_cb (AdwMessageDialog  *dialog,
+on_problem_response_cb (GtkWidget         *dialog,
                         const char        *response,
                         PhysioApplication *self)
 {
@@ -203,29 +204,26 @@ show_problem (PhysioApplication *self,
 
   physio_database_problem_describe (path, error, backup, &heading, &body);
 
-  dialog = adw_message_dialog_new (ensure_backdrop (self), heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  dialog = physio_compat_alert_new (heading, body);
+  physio_compat_alert_add_response (dialog, "quit", _("_Quit"));
+  physio_compat_alert_set_close_response (dialog, "quit");
   if (backup != NULL)
     {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                       _("_Restore Last Backup"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+      physio_compat_alert_add_response (dialog, "restore", _("_Restore Last Backup"));
+      physio_compat_alert_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+      physio_compat_alert_set_default_response (dialog, "restore");
     }
   else
     {
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+      physio_compat_alert_set_default_response (dialog, "quit");
     }
 
   g_object_set_data_full (G_OBJECT (dialog), "physio-path", g_strdup (path), g_free);
   g_object_set_data_full (G_OBJECT (dialog), "physio-backup", g_steal_pointer (&backup), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_problem_response_cb), self, 0);
 
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_present (self->backdrop);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (ensure_backdrop (self));
+  physio_compat_alert_present (dialog, GTK_WIDGET (self->backdrop));
 }
 
 static int

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "physio-compat.h"
 #include "physio-date-entry-row.h"
 #include "physio-new-programme-dialog.h"
 #include "physio-patient-page.h"
@@ -1111,7 +1112,7 @@ on_archive_clicked_cb (PhysioPatientPage *self,
 }
 
 static void
-on_delete_response_cb (AdwMessageDialog  *dialog,
+on_delete_response_cb (GtkWidget         *dialog,
                        const char        *response,
                        PhysioPatientPage *self)
 {
@@ -1183,21 +1184,18 @@ on_delete_clicked_cb (PhysioPatientPage *self,
     return;
 
   body = describe_deletion (self);
-  dialog = adw_message_dialog_new (get_parent_window (self), _("Delete Patient?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
+  dialog = physio_compat_alert_new (_("Delete Patient?"), body);
+  physio_compat_alert_add_response (dialog, "cancel", _("_Cancel"));
+  physio_compat_alert_add_response (dialog, "delete", _("_Delete"));
+  physio_compat_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   /* Enter and Escape both keep the patient: deleting takes a deliberate click. */
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  physio_compat_alert_set_default_response (dialog, "cancel");
+  physio_compat_alert_set_close_response (dialog, "cancel");
   id = g_new (gint64, 1);
   *id = physio_patient_get_id (self->patient);
   g_object_set_data_full (G_OBJECT (dialog), "physio-patient-id", id, g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  physio_compat_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* Construction */

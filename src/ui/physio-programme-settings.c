@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "physio-compat.h"
 #include "physio-database-patients.h"
 #include "physio-programme-check.h"
 #include "physio-date-entry-row.h"
@@ -703,7 +704,7 @@ on_reset_clicked_cb (PhysioProgrammeSettings *self)
 /* Save as template */
 
 static void
-on_template_response_cb (AdwMessageDialog        *dialog,
+on_template_response_cb (GtkWidget               *dialog,
                          const char              *response,
                          PhysioProgrammeSettings *self)
 {
@@ -729,12 +730,12 @@ on_template_response_cb (AdwMessageDialog        *dialog,
 }
 
 static void
-on_template_name_changed_cb (GtkEditable      *entry,
-                             AdwMessageDialog *dialog)
+on_template_name_changed_cb (GtkEditable *entry,
+                             GtkWidget   *dialog)
 {
   g_autofree char *name = entry_text (entry);
 
-  adw_message_dialog_set_response_enabled (dialog, "save", *name != '\0');
+  physio_compat_alert_set_response_enabled (dialog, "save", *name != '\0');
 }
 
 static void
@@ -743,18 +744,14 @@ on_save_template_clicked_cb (PhysioProgrammeSettings *self)
   GtkWidget *dialog;
   GtkWidget *entry;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Save as Template"),
-                                   _("The exercises, their weekly doses, the phases and the "
-                                     "education topics are kept; nothing about the patient is."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = physio_compat_alert_new (_("Save as Template"),
+                                    _("The exercises, their weekly doses, the phases and the "
+                                      "education topics are kept; nothing about the patient is."));
+  physio_compat_alert_add_response (dialog, "cancel", _("_Cancel"));
+  physio_compat_alert_add_response (dialog, "save", _("_Save"));
+  physio_compat_alert_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  physio_compat_alert_set_default_response (dialog, "save");
+  physio_compat_alert_set_close_response (dialog, "cancel");
 
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
@@ -763,11 +760,11 @@ on_save_template_clicked_cb (PhysioProgrammeSettings *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Template name"), -1);
   g_signal_connect (entry, "changed", G_CALLBACK (on_template_name_changed_cb), dialog);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  physio_compat_alert_set_extra_child (dialog, entry);
   g_object_set_data (G_OBJECT (dialog), "physio-name-entry", entry);
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_template_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  physio_compat_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* Construction */

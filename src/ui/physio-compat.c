@@ -1,0 +1,224 @@
+/* physio-compat.c: where GTK and libadwaita differ between bookworm and newer stacks
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * meson.build pins ADW_VERSION_MAX_ALLOWED to 1.2, so newer API warns as unavailable; the
+ * newer branches here are the only place it is used, and they silence that on purpose.
+ */
+
+#include "config.h"
+
+#include "physio-compat.h"
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+#define PHYSIO_ALERT_DIALOG 1
+#endif
+
+#ifdef PHYSIO_ALERT_DIALOG
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+GtkWidget *
+physio_compat_alert_new (const char *heading,
+                         const char *body)
+{
+  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
+}
+
+void
+physio_compat_alert_add_response (GtkWidget  *alert,
+                                  const char *id,
+                                  const char *label)
+{
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), id, label);
+}
+
+void
+physio_compat_alert_set_response_appearance (GtkWidget             *alert,
+                                             const char            *id,
+                                             AdwResponseAppearance  appearance)
+{
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), id, appearance);
+}
+
+void
+physio_compat_alert_set_response_enabled (GtkWidget  *alert,
+                                          const char *id,
+                                          gboolean    enabled)
+{
+  adw_alert_dialog_set_response_enabled (ADW_ALERT_DIALOG (alert), id, enabled);
+}
+
+void
+physio_compat_alert_set_default_response (GtkWidget  *alert,
+                                          const char *id)
+{
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), id);
+}
+
+void
+physio_compat_alert_set_close_response (GtkWidget  *alert,
+                                        const char *id)
+{
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), id);
+}
+
+void
+physio_compat_alert_set_extra_child (GtkWidget *alert,
+                                     GtkWidget *child)
+{
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), child);
+}
+
+void
+physio_compat_alert_present (GtkWidget *alert,
+                             GtkWidget *parent)
+{
+  adw_dialog_present (ADW_DIALOG (alert), parent);
+}
+
+const char *
+physio_compat_alert_get_heading (GtkWidget *alert)
+{
+  return adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert));
+}
+
+const char *
+physio_compat_alert_get_body (GtkWidget *alert)
+{
+  return adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+}
+
+AdwResponseAppearance
+physio_compat_alert_get_response_appearance (GtkWidget  *alert,
+                                             const char *id)
+{
+  return adw_alert_dialog_get_response_appearance (ADW_ALERT_DIALOG (alert), id);
+}
+
+GtkWidget *
+physio_compat_alert_find (GtkWindow *window)
+{
+  AdwDialog *dialog = NULL;
+
+  if (ADW_IS_APPLICATION_WINDOW (window))
+    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  else if (ADW_IS_WINDOW (window))
+    dialog = adw_window_get_visible_dialog (ADW_WINDOW (window));
+
+  return ADW_IS_ALERT_DIALOG (dialog) ? GTK_WIDGET (dialog) : NULL;
+}
+
+void
+physio_compat_alert_close (GtkWidget *alert)
+{
+  adw_dialog_force_close (ADW_DIALOG (alert));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+#else /* libadwaita 1.2 to 1.4 */
+
+GtkWidget *
+physio_compat_alert_new (const char *heading,
+                         const char *body)
+{
+  return adw_message_dialog_new (NULL, heading, body);
+}
+
+void
+physio_compat_alert_add_response (GtkWidget  *alert,
+                                  const char *id,
+                                  const char *label)
+{
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), id, label);
+}
+
+void
+physio_compat_alert_set_response_appearance (GtkWidget             *alert,
+                                             const char            *id,
+                                             AdwResponseAppearance  appearance)
+{
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (alert), id, appearance);
+}
+
+void
+physio_compat_alert_set_response_enabled (GtkWidget  *alert,
+                                          const char *id,
+                                          gboolean    enabled)
+{
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (alert), id, enabled);
+}
+
+void
+physio_compat_alert_set_default_response (GtkWidget  *alert,
+                                          const char *id)
+{
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (alert), id);
+}
+
+void
+physio_compat_alert_set_close_response (GtkWidget  *alert,
+                                        const char *id)
+{
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (alert), id);
+}
+
+void
+physio_compat_alert_set_extra_child (GtkWidget *alert,
+                                     GtkWidget *child)
+{
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (alert), child);
+}
+
+void
+physio_compat_alert_present (GtkWidget *alert,
+                             GtkWidget *parent)
+{
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+
+  gtk_window_set_transient_for (GTK_WINDOW (alert), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_set_modal (GTK_WINDOW (alert), TRUE);
+  gtk_window_present (GTK_WINDOW (alert));
+}
+
+const char *
+physio_compat_alert_get_heading (GtkWidget *alert)
+{
+  return adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (alert));
+}
+
+const char *
+physio_compat_alert_get_body (GtkWidget *alert)
+{
+  return adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (alert));
+}
+
+AdwResponseAppearance
+physio_compat_alert_get_response_appearance (GtkWidget  *alert,
+                                             const char *id)
+{
+  return adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (alert), id);
+}
+
+GtkWidget *
+physio_compat_alert_find (GtkWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == window)
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+void
+physio_compat_alert_close (GtkWidget *alert)
+{
+  gtk_window_destroy (GTK_WINDOW (alert));
+}
+
+#endif

@@ -1,0 +1,52 @@
+/* physio-compat.h: where GTK and libadwaita differ between the oldest stack we build on
+ * (Debian bookworm: GTK 4.8, libadwaita 1.2) and newer ones (the Flatpak runtime)
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Alerts: a heading, a body and response buttons. AdwAlertDialog with libadwaita 1.5 and
+ * later, AdwMessageDialog before. AdwMessageDialog is deprecated in 1.6, and with libadwaita
+ * 1.7 and GTK 4.18 it measures its heading below the label's minimum width, which GTK warns
+ * about each time one is shown (a fatal warning in the tests).
+ *
+ * Both emit "response" (detailed by the response id) with the same arguments, so handlers
+ * take the alert as a GtkWidget. */
+GtkWidget            *physio_compat_alert_new                     (const char            *heading,
+                                                                   const char            *body);
+void                  physio_compat_alert_add_response            (GtkWidget             *alert,
+                                                                   const char            *id,
+                                                                   const char            *label);
+void                  physio_compat_alert_set_response_appearance (GtkWidget             *alert,
+                                                                   const char            *id,
+                                                                   AdwResponseAppearance  appearance);
+void                  physio_compat_alert_set_response_enabled    (GtkWidget             *alert,
+                                                                   const char            *id,
+                                                                   gboolean               enabled);
+void                  physio_compat_alert_set_default_response    (GtkWidget             *alert,
+                                                                   const char            *id);
+void                  physio_compat_alert_set_close_response      (GtkWidget             *alert,
+                                                                   const char            *id);
+void                  physio_compat_alert_set_extra_child         (GtkWidget             *alert,
+                                                                   GtkWidget             *child);
+/* Shows @alert over @parent's window, modal. */
+void                  physio_compat_alert_present                 (GtkWidget             *alert,
+                                                                   GtkWidget             *parent);
+
+/* For the tests. */
+const char           *physio_compat_alert_get_heading             (GtkWidget             *alert);
+const char           *physio_compat_alert_get_body                (GtkWidget             *alert);
+AdwResponseAppearance physio_compat_alert_get_response_appearance (GtkWidget             *alert,
+                                                                   const char            *id);
+/* The alert open over @window, or NULL. */
+GtkWidget            *physio_compat_alert_find                    (GtkWindow             *window);
+/* Closes @alert at once, without emitting a response. */
+void                  physio_compat_alert_close                   (GtkWidget             *alert);
+
+G_END_DECLS
