@@ -37,7 +37,8 @@ struct _PhysioWindow
   AdwStatusPage        *empty_page;
   PhysioExerciseDetail *detail;
   /* The Patients view, made once the database is known (a page of view_stack). */
-  PhysioPatientsView   *patients_view;
+  AdwBin               *patients_bin;
+  PhysioPatientsView   *patients_view;   /* NULL until the view is first shown */
 
   /* Owned references */
   PhysioDatabase       *database;
