@@ -853,7 +853,6 @@ physio_ladder_table_class_init (PhysioLadderTableClass *klass)
 static void
 physio_ladder_table_init (PhysioLadderTable *self)
 {
-  _physio_programme_window_ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->positions = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -1035,7 +1035,6 @@ physio_prescription_page_init (PhysioPrescriptionPage *self)
   GtkDropTarget *target;
   GType types[] = { PHYSIO_TYPE_PRESCRIPTION, PHYSIO_TYPE_EXERCISE };
 
-  _physio_programme_window_ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

@@ -16,10 +16,6 @@ void        _physio_programme_window_toast         (GtkWidget             *from,
                                                     const char            *title,
                                                     gboolean               offer_undo);
 
-/* Loads the CSS of the programme window and its pages, once per process; the pages call it
- * too, as they can be shown on their own. */
-void        _physio_programme_window_ensure_style  (void);
-
 /* For tests */
 AdwViewStack *_physio_programme_window_get_stack     (PhysioProgrammeWindow *self);
 GtkWidget    *_physio_programme_window_get_page      (PhysioProgrammeWindow *self,

@@ -105,21 +105,6 @@ _physio_programme_window_toast (GtkWidget  *from,
   add_toast (PHYSIO_PROGRAMME_WINDOW (root), toast);
 }
 
-void
-_physio_programme_window_ensure_style (void)
-{
-  static GtkCssProvider *provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (provider != NULL || display == NULL)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/ui/physio-programme-window.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 /* Title */
 
 static void
@@ -609,7 +594,6 @@ physio_programme_window_class_init (PhysioProgrammeWindowClass *klass)
 static void
 physio_programme_window_init (PhysioProgrammeWindow *self)
 {
-  _physio_programme_window_ensure_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),

@@ -77,41 +77,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The decision colours: named colours only, so dark and high-contrast styles stay right. They
- * belong to this page alone, hence here rather than in the application's style sheet. */
-static const char review_css[] =
-  ".decision-pill { padding: 2px 10px; border-radius: 999px; font-size: 0.85em;"
-  "  font-weight: bold; }\n"
-  ".decision-progress { color: @success_color;"
-  "  background-color: alpha(@success_bg_color, 0.15); }\n"
-  ".decision-hold { color: alpha(@window_fg_color, 0.75);"
-  "  background-color: alpha(@window_fg_color, 0.08); }\n"
-  ".decision-regress { color: @warning_color;"
-  "  background-color: alpha(@warning_bg_color, 0.2); }\n"
-  ".decision-stop { color: @error_color; background-color: alpha(@error_bg_color, 0.15); }\n"
-  ".decision-ready, .decision-swap { color: @accent_color;"
-  "  background-color: alpha(@accent_bg_color, 0.12); }\n"
-  ".review-flag { padding: 0 8px; border-radius: 999px; font-size: 0.8em;"
-  "  box-shadow: inset 0 0 0 1px alpha(currentColor, 0.35); }\n"
-  ".review-decided label { opacity: 0.75; }\n";
-
-static void
-ensure_css (GtkWidget *widget)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "physio-review-css") != NULL)
-    return;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, review_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "physio-review-css",
-                          g_steal_pointer (&provider), g_object_unref);
-}
-
 PhysioReviewPage *
 physio_review_page_new (PhysioDatabase  *database,
                         PhysioUndoStack *undo_stack,
@@ -1456,7 +1421,6 @@ static void
 physio_review_page_init (PhysioReviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_css (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   g_date_clear (&self->window_start, 1);
