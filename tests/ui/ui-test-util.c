@@ -25,6 +25,17 @@ ui_test_init (int    *argc,
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+
+  /* The windows under test are made without the application, which is what loads the
+   * application's style sheet; load it here so screenshots look like the app. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   return TRUE;
 }
 
