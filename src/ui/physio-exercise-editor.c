@@ -13,6 +13,7 @@
 
 #include "physio-exercise-editor.h"
 #include "physio-exercise-editor-private.h"
+#include "physio-form.h"
 #include "physio-vocabulary.h"
 
 #define N_STEP_ROWS 5
@@ -299,42 +300,6 @@ sync_dose (PhysioExerciseEditor *self)
 
 /* Spin buttons */
 
-/* A dose spin button shows "not set" as an empty box rather than a 0 that could be read as a
- * prescription; durations are shown in minutes with up to two decimals, which is enough for
- * any whole number of seconds to come back unchanged. */
-static gboolean
-on_spin_output_cb (GtkSpinButton *spin,
-                   gpointer       user_data)
-{
-  gboolean blank_lowest = GPOINTER_TO_INT (user_data);
-  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  double value = gtk_adjustment_get_value (adjustment);
-  g_autofree char *text = NULL;
-
-  if (blank_lowest && value <= gtk_adjustment_get_lower (adjustment))
-    {
-      text = g_strdup ("");
-    }
-  else if (value == floor (value))
-    {
-      text = g_strdup_printf ("%.0f", value);
-    }
-  else
-    {
-      char *end;
-
-      text = g_strdup_printf ("%.2f", value);
-      end = text + strlen (text) - 1;
-      while (*end == '0')
-        *end-- = '\0';
-    }
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
-}
-
 static int
 on_spin_input_cb (GtkSpinButton *spin,
                   double        *new_value,
@@ -385,7 +350,8 @@ make_spin (const DoseFieldInfo *info,
 
   adjustment = gtk_adjustment_new (lower, lower, upper, info->step, info->step * 5, 0);
   spin = gtk_spin_button_new (NULL, 1, 0);
-  g_signal_connect (spin, "output", G_CALLBACK (on_spin_output_cb), GINT_TO_POINTER (blank_lowest));
+  g_signal_connect (spin, "output",
+                    G_CALLBACK (physio_form_spin_output_cb), GINT_TO_POINTER (blank_lowest));
   if (blank_lowest)
     g_signal_connect (spin, "input", G_CALLBACK (on_spin_input_cb), NULL);
   gtk_spin_button_configure (GTK_SPIN_BUTTON (spin), adjustment, 1, info->scale > 1 ? 2 : 0);
@@ -1191,34 +1157,11 @@ load_links (PhysioExerciseEditor *self,
 /* Validation */
 
 static void
-mark_invalid (gpointer widget,
-              gboolean invalid)
-{
-  if (invalid)
-    gtk_widget_add_css_class (GTK_WIDGET (widget), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (widget), "error");
-}
-
-static void
 show_message (GtkLabel   *label,
               const char *message)
 {
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
-
-/* The row's subtitle says the allowed range while the value is good, and what is wrong with
- * it when it is not, so the message sits where the clinician is typing. */
-static void
-set_row_message (AdwActionRow *row,
-                 const char   *message,
-                 gboolean      invalid)
-{
-  g_autofree char *escaped = g_markup_escape_text (message != NULL ? message : "", -1);
-
-  adw_action_row_set_subtitle (row, escaped);
-  mark_invalid (row, invalid);
 }
 
 /* The core quietly ignores limits outside the absolute range (physio_dose_limits_get), which
@@ -1240,7 +1183,7 @@ check_limit_row (PhysioExerciseEditor *self,
   /* Both 0: the exercise has no limits of its own for this field. */
   if ((lo == 0 && hi == 0) || (lo >= abs_min && hi <= abs_max && lo <= hi))
     {
-      set_row_message (widgets->limit_row, NULL, FALSE);
+      physio_form_set_row_message (widgets->limit_row, NULL, FALSE);
       return TRUE;
     }
 
@@ -1248,7 +1191,7 @@ check_limit_row (PhysioExerciseEditor *self,
   max_text = format_amount (info, abs_max);
   message = g_strdup_printf (_("%s limits must lie between %s and %s, the lowest first."),
                              _(info->title), min_text, max_text);
-  set_row_message (widgets->limit_row, message, TRUE);
+  physio_form_set_row_message (widgets->limit_row, message, TRUE);
   return FALSE;
 }
 
@@ -1276,7 +1219,7 @@ check_dose_rows (PhysioExerciseEditor *self)
 
       if (!physio_dose_validate_field (&self->dose, kind, &self->limits, info->field, &error))
         {
-          set_row_message (widgets->row, error->message, TRUE);
+          physio_form_set_row_message (widgets->row, error->message, TRUE);
           valid = FALSE;
           continue;
         }
@@ -1298,7 +1241,7 @@ check_dose_rows (PhysioExerciseEditor *self)
         hint = g_strdup_printf (_("From %s to %s"), lo_text, hi_text);
       else
         hint = g_strdup_printf (_("Optional, from %s to %s"), lo_text, hi_text);
-      set_row_message (widgets->row, hint, FALSE);
+      physio_form_set_row_message (widgets->row, hint, FALSE);
     }
 
   return valid;
@@ -1335,7 +1278,7 @@ mark_text_rows (PhysioExerciseEditor *self,
 
       if (!physio_exercise_validate (probe, &bad, NULL) && bad == field)
         {
-          mark_invalid (rows[i], TRUE);
+          physio_form_mark_invalid (rows[i], TRUE);
           any = TRUE;
         }
     }
@@ -1344,7 +1287,7 @@ mark_text_rows (PhysioExerciseEditor *self,
     {
       g_autofree char *text = stripped_text (rows[i]);
 
-      mark_invalid (rows[i], text == NULL);
+      physio_form_mark_invalid (rows[i], text == NULL);
     }
 }
 
@@ -1357,31 +1300,31 @@ show_exercise_error (PhysioExerciseEditor *self,
   switch (field)
     {
     case PHYSIO_EXERCISE_FIELD_NAME:
-      mark_invalid (self->name_row, TRUE);
+      physio_form_mark_invalid (self->name_row, TRUE);
       show_message (self->exercise_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_CATEGORY:
-      mark_invalid (self->category_row, TRUE);
+      physio_form_mark_invalid (self->category_row, TRUE);
       show_message (self->exercise_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_POSITION:
-      mark_invalid (self->position_row, TRUE);
+      physio_form_mark_invalid (self->position_row, TRUE);
       show_message (self->exercise_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_REGIONS:
-      mark_invalid (self->regions_row, TRUE);
+      physio_form_mark_invalid (self->regions_row, TRUE);
       show_message (self->exercise_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_EQUIPMENT:
-      mark_invalid (self->equipment_row, TRUE);
+      physio_form_mark_invalid (self->equipment_row, TRUE);
       show_message (self->exercise_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_STAGES:
-      mark_invalid (self->stages_row, TRUE);
+      physio_form_mark_invalid (self->stages_row, TRUE);
       show_message (self->exercise_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_DOSAGE_KIND:
-      mark_invalid (self->kind_row, TRUE);
+      physio_form_mark_invalid (self->kind_row, TRUE);
       show_message (self->exercise_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_STEPS:
@@ -1393,7 +1336,7 @@ show_exercise_error (PhysioExerciseEditor *self,
       show_message (self->cues_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_CAUTION:
-      mark_invalid (self->caution_row, TRUE);
+      physio_form_mark_invalid (self->caution_row, TRUE);
       show_message (self->caution_error, message);
       break;
     case PHYSIO_EXERCISE_FIELD_LINKS:
@@ -1429,11 +1372,11 @@ clear_exercise_errors (PhysioExerciseEditor *self)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    mark_invalid (rows[i], FALSE);
+    physio_form_mark_invalid (rows[i], FALSE);
   for (guint i = 0; i < N_STEP_ROWS; i++)
-    mark_invalid (self->step_rows[i], FALSE);
+    physio_form_mark_invalid (self->step_rows[i], FALSE);
   for (guint i = 0; i < N_CUE_ROWS; i++)
-    mark_invalid (self->cue_rows[i], FALSE);
+    physio_form_mark_invalid (self->cue_rows[i], FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     show_message (labels[i], NULL);
 }

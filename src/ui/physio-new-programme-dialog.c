@@ -10,6 +10,7 @@
 
 #include "physio-clinician.h"
 #include "physio-date-entry-row.h"
+#include "physio-form.h"
 #include "physio-new-programme-dialog.h"
 #include "physio-vocabulary.h"
 
@@ -61,35 +62,18 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-show_error (AdwActionRow *error_row,
-            GtkWidget    *field,
-            const char   *message)
-{
-  if (message != NULL)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (error_row), message);
-  gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
-
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-}
-
-static void
 clear_errors (PhysioNewProgrammeDialog *self)
 {
-  show_error (self->general_error, NULL, NULL);
-  show_error (self->title_error, GTK_WIDGET (self->title_row), NULL);
-  show_error (self->start_error, GTK_WIDGET (self->start_row), NULL);
+  physio_form_show_error (self->general_error, NULL, NULL);
+  physio_form_show_error (self->title_error, GTK_WIDGET (self->title_row), NULL);
+  physio_form_show_error (self->start_error, GTK_WIDGET (self->start_row), NULL);
 }
 
 static void
 show_general_error (PhysioNewProgrammeDialog *self,
                     const char               *message)
 {
-  show_error (self->general_error, NULL, message);
+  physio_form_show_error (self->general_error, NULL, message);
 }
 
 /* The first Monday after today: programmes usually start at the beginning of a week, and
@@ -162,7 +146,7 @@ on_template_toggled_cb (GtkCheckButton           *check,
 
   g_free (self->chosen_template);
   self->chosen_template = *id != '\0' ? g_strdup (id) : NULL;
-  show_error (self->general_error, NULL, NULL);
+  physio_form_show_error (self->general_error, NULL, NULL);
   suggest_title (self);
 }
 
@@ -430,8 +414,8 @@ create_action (GtkWidget  *widget,
   title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
   if (*title == '\0')
     {
-      show_error (self->title_error, GTK_WIDGET (self->title_row),
-                  _("Title: enter the title the patient will see on the handout."));
+      physio_form_show_error (self->title_error, GTK_WIDGET (self->title_row),
+                              _("Title: enter the title the patient will see on the handout."));
       return;
     }
 
@@ -444,7 +428,7 @@ create_action (GtkWidget  *widget,
       next_monday (&monday);
       example = physio_date_format (&monday);
       message = g_strdup_printf (_("Start date: enter a date, such as %s."), example);
-      show_error (self->start_error, GTK_WIDGET (self->start_row), message);
+      physio_form_show_error (self->start_error, GTK_WIDGET (self->start_row), message);
       return;
     }
 

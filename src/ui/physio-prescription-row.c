@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "physio-form.h"
 #include "physio-ladder.h"
 #include "physio-programme-check.h"
 #include "physio-programme-window-private.h"
@@ -197,10 +198,7 @@ set_row_message (AdwPreferencesRow *row,
   else
     gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
 
-  if (invalid)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  physio_form_mark_invalid (row, invalid);
 }
 
 static char *

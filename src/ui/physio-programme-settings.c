@@ -15,6 +15,7 @@
 #include "physio-database-patients.h"
 #include "physio-programme-check.h"
 #include "physio-date-entry-row.h"
+#include "physio-form.h"
 #include "physio-programme-settings.h"
 #include "physio-programme-window-private.h"
 
@@ -166,20 +167,6 @@ entry_text (gpointer editable)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
 }
 
-static void
-set_row_message (AdwActionRow *row,
-                 const char   *message,
-                 gboolean      invalid)
-{
-  g_autofree char *escaped = g_markup_escape_text (message != NULL ? message : "", -1);
-
-  adw_action_row_set_subtitle (row, escaped);
-  if (invalid)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-}
-
 /* Saves a change made to the programme; a refusal puts it back and is told on @row. */
 static gboolean
 commit (PhysioProgrammeSettings *self,
@@ -192,7 +179,7 @@ commit (PhysioProgrammeSettings *self,
 
   self->keep_messages = TRUE;
   if (row != NULL)
-    set_row_message (row, error->message, TRUE);
+    physio_form_set_row_message (row, error->message, TRUE);
   _physio_programme_window_toast (GTK_WIDGET (self), error->message, FALSE);
   return FALSE;
 }
@@ -319,8 +306,8 @@ update_rows (PhysioProgrammeSettings *self)
   gtk_spin_button_set_value (self->weeks_spin, physio_programme_get_weeks (programme));
   if (clear_messages)
     {
-      set_row_message (self->start_row, NULL, FALSE);
-      set_row_message (self->weeks_row, NULL, FALSE);
+      physio_form_set_row_message (self->start_row, NULL, FALSE);
+      physio_form_set_row_message (self->weeks_row, NULL, FALSE);
     }
 
   /* Suspended is no choice in the list: only a warning sign sets it, and only Resume ends it. */
@@ -333,7 +320,7 @@ update_rows (PhysioProgrammeSettings *self)
     {
       g_autofree char *reason = stop_reason (self);
 
-      set_row_message (self->suspended_row, reason, FALSE);
+      physio_form_set_row_message (self->suspended_row, reason, FALSE);
     }
 
   adw_combo_row_set_selected (self->mode_row, mode);
@@ -345,7 +332,7 @@ update_rows (PhysioProgrammeSettings *self)
 
       gtk_spin_button_set_value (self->param_spins[i], param_shown (params, &params_info[i]));
       if (clear_messages)
-        set_row_message (self->param_rows[i], hint, FALSE);
+        physio_form_set_row_message (self->param_rows[i], hint, FALSE);
     }
 
   self->updating = FALSE;
@@ -472,18 +459,18 @@ apply_start_date (PhysioProgrammeSettings *self,
   if (old != NULL && g_date_valid (old) && g_date_compare (old, date) == 0)
     {
       update_start (self);
-      set_row_message (self->start_row, NULL, FALSE);
+      physio_form_set_row_message (self->start_row, NULL, FALSE);
       return;
     }
 
   if (!check_logs_inside (self, date, physio_programme_get_weeks (programme), &error))
     {
-      set_row_message (self->start_row, error->message, TRUE);
+      physio_form_set_row_message (self->start_row, error->message, TRUE);
       update_start (self);
       return;
     }
 
-  set_row_message (self->start_row, NULL, FALSE);
+  physio_form_set_row_message (self->start_row, NULL, FALSE);
   physio_undo_stack_begin (self->undo_stack, _("Change start date"));
   physio_programme_set_start_date (programme, date);
   if (!commit (self, self->start_row))
@@ -506,9 +493,9 @@ on_start_entry_activate_cb (PhysioProgrammeSettings *self)
 
   if (!physio_date_parse (text, &date))
     {
-      set_row_message (self->start_row,
-                       _("Type a date such as 2 March 2026, or pick one from the calendar."),
-                       TRUE);
+      const char *message = _("Type a date such as 2 March 2026, or pick one from the calendar.");
+
+      physio_form_set_row_message (self->start_row, message, TRUE);
       return;
     }
 
@@ -551,11 +538,11 @@ on_weeks_changed_cb (PhysioProgrammeSettings *self)
 
   if (start != NULL && g_date_valid (start) && !check_logs_inside (self, start, weeks, &error))
     {
-      set_row_message (self->weeks_row, error->message, TRUE);
+      physio_form_set_row_message (self->weeks_row, error->message, TRUE);
       return;
     }
 
-  set_row_message (self->weeks_row, NULL, FALSE);
+  physio_form_set_row_message (self->weeks_row, NULL, FALSE);
   physio_undo_stack_begin (self->undo_stack, _("Change length"));
   physio_programme_set_weeks (programme, weeks);
   commit (self, self->weeks_row);
@@ -609,11 +596,11 @@ on_status_changed_cb (PhysioProgrammeSettings *self)
         if (statuses[i] == PHYSIO_PROGRAMME_DRAFT)
           adw_combo_row_set_selected (self->status_row, i);
       self->updating = FALSE;
-      set_row_message (ADW_ACTION_ROW (self->status_row), blocker, TRUE);
+      physio_form_set_row_message (ADW_ACTION_ROW (self->status_row), blocker, TRUE);
       return;
     }
 
-  set_row_message (ADW_ACTION_ROW (self->status_row), NULL, FALSE);
+  physio_form_set_row_message (ADW_ACTION_ROW (self->status_row), NULL, FALSE);
   physio_undo_stack_begin (self->undo_stack, _("Change status"));
   physio_programme_set_status (programme, statuses[selected]);
   commit (self, NULL);
@@ -668,7 +655,7 @@ on_param_changed_cb (GtkSpinButton           *spin,
    * not); a refused value stays in the box with the reason, and nothing changes. */
   if (!physio_rule_params_validate (&params, &error))
     {
-      set_row_message (self->param_rows[i], error->message, TRUE);
+      physio_form_set_row_message (self->param_rows[i], error->message, TRUE);
       return;
     }
 

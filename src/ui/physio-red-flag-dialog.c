@@ -10,6 +10,7 @@
 
 #include "physio-clinician.h"
 #include "physio-date-entry-row.h"
+#include "physio-form.h"
 #include "physio-red-flag-dialog.h"
 #include "physio-vocabulary.h"
 
@@ -45,28 +46,11 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-show_error (AdwActionRow *error_row,
-            GtkWidget    *field,
-            const char   *message)
-{
-  if (message != NULL)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (error_row), message);
-  gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
-
-  if (field == NULL)
-    return;
-  if (message != NULL)
-    gtk_widget_add_css_class (field, "error");
-  else
-    gtk_widget_remove_css_class (field, "error");
-}
-
-static void
 clear_errors (PhysioRedFlagDialog *self)
 {
-  show_error (self->store_error, NULL, NULL);
-  show_error (self->screener_error, GTK_WIDGET (self->screener_row), NULL);
-  show_error (self->date_error, GTK_WIDGET (self->date_row), NULL);
+  physio_form_show_error (self->store_error, NULL, NULL);
+  physio_form_show_error (self->screener_error, GTK_WIDGET (self->screener_row), NULL);
+  physio_form_show_error (self->date_error, GTK_WIDGET (self->date_row), NULL);
 }
 
 static char **
@@ -111,7 +95,7 @@ save_action (GtkWidget  *widget,
       example = physio_date_format (&today);
       message = g_strdup_printf (_("Red-flag screen: the date must be a date, such as %s."),
                                  example);
-      show_error (self->date_error, GTK_WIDGET (self->date_row), message);
+      physio_form_show_error (self->date_error, GTK_WIDGET (self->date_row), message);
       return;
     }
 
@@ -130,9 +114,10 @@ save_action (GtkWidget  *widget,
   if (!physio_patient_validate (copy, &today, &error))
     {
       if (*screener == '\0')
-        show_error (self->screener_error, GTK_WIDGET (self->screener_row), error->message);
+        physio_form_show_error (self->screener_error, GTK_WIDGET (self->screener_row),
+                                error->message);
       else
-        show_error (self->date_error, GTK_WIDGET (self->date_row), error->message);
+        physio_form_show_error (self->date_error, GTK_WIDGET (self->date_row), error->message);
       return;
     }
 
@@ -141,7 +126,7 @@ save_action (GtkWidget  *widget,
       g_autofree char *message = g_strdup_printf (_("The screen could not be saved. %s"),
                                                   error->message);
 
-      show_error (self->store_error, NULL, message);
+      physio_form_show_error (self->store_error, NULL, message);
       return;
     }
 

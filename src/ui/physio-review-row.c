@@ -11,8 +11,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
-#include <string.h>
 
+#include "physio-form.h"
 #include "physio-review-row.h"
 
 /* The flags are shown as small labels of their own, not in the sentence of reasons. */
@@ -377,34 +377,6 @@ editor_close (PhysioReviewRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->footer_stack), TRUE);
 }
 
-static gboolean
-on_spin_output_cb (GtkSpinButton *spin,
-                   gpointer       user_data)
-{
-  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
-  g_autofree char *text = NULL;
-
-  /* Minutes show as many decimals as they need: 17, 1.5, 0.75. */
-  if (value == floor (value))
-    {
-      text = g_strdup_printf ("%.0f", value);
-    }
-  else
-    {
-      char *end;
-
-      text = g_strdup_printf ("%.2f", value);
-      end = text + strlen (text) - 1;
-      while (*end == '0')
-        *end-- = '\0';
-    }
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
-}
-
 /* The number typed so far: a spin button commits its text only on Enter or focus out, and
  * the check should follow each key. FALSE when the text is not a number. */
 static gboolean
@@ -434,7 +406,7 @@ make_spin (double      value,
   GtkWidget *spin = gtk_spin_button_new (NULL, step, digits);
 
   /* Configured after the output handler is in place, so the first text is formatted too. */
-  g_signal_connect (spin, "output", G_CALLBACK (on_spin_output_cb), NULL);
+  g_signal_connect (spin, "output", G_CALLBACK (physio_form_spin_output_cb), NULL);
   gtk_spin_button_configure (GTK_SPIN_BUTTON (spin), adjustment, step, digits);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 6);
@@ -653,10 +625,7 @@ editor_validate (PhysioReviewRow *self)
       gboolean bad = edit_row == bad_row ||
                      (bad_row == NULL && !valid && edit_row->field == bad_field);
 
-      if (bad)
-        gtk_widget_add_css_class (edit_row->row, "error");
-      else
-        gtk_widget_remove_css_class (edit_row->row, "error");
+      physio_form_mark_invalid (edit_row->row, bad);
     }
 
   /* The core's own words, so the review refuses exactly what the builder refuses. */
