@@ -13,13 +13,12 @@
 
 #include "physio-exercise-editor.h"
 #include "physio-exercise-editor-private.h"
+#include "physio-exercise-link-picker.h"
 #include "physio-form.h"
 #include "physio-vocabulary.h"
 
 #define N_STEP_ROWS 5
 #define N_CUE_ROWS 3
-/* How many matches the link search shows; the library is searched, not listed. */
-#define MAX_LINK_RESULTS 25
 
 /* The dose fields that take a number, in the order the form shows them. */
 typedef struct
@@ -72,17 +71,6 @@ enum
   N_CHOICES
 };
 
-/* An ordered list of links to other exercises, with its search popover. */
-typedef struct
-{
-  AdwPreferencesGroup *group;
-  GtkPopover          *popover;
-  GtkEditable         *search;
-  GtkListBox          *results;
-  GPtrArray           *ids;      /* char *, NULL-terminated, first = preferred */
-  GPtrArray           *rows;     /* the AdwActionRow shown for each id */
-} LinkList;
-
 enum
 {
   LINKS_PROGRESSION,
@@ -131,7 +119,7 @@ struct _PhysioExerciseEditor
   AdwEntryRow         *intensity_row;
   AdwEntryRow         *load_row;
   CodeChoice           choices[N_CHOICES];
-  LinkList             links[N_LINK_LISTS];
+  PhysioExerciseLinkPicker *links[N_LINK_LISTS];
 
   /* Owned references */
   PhysioDatabase      *database;
@@ -892,205 +880,53 @@ load_rows (AdwEntryRow        **rows,
 
 /* Links to easier and harder exercises */
 
-static LinkList *
-find_link_list (PhysioExerciseEditor *self,
-                gpointer              widget)
+static PhysioExerciseLinkPicker *
+find_link_picker (PhysioExerciseEditor *self,
+                  gpointer              widget)
 {
   for (guint i = 0; i < N_LINK_LISTS; i++)
-    {
-      LinkList *list = &self->links[i];
-
-      if (widget == list->popover || widget == list->search || widget == list->results)
-        return list;
-    }
+    if (physio_exercise_link_picker_owns (self->links[i], widget))
+      return self->links[i];
 
   g_assert_not_reached ();
   return NULL;
 }
 
 static void
-store_links (PhysioExerciseEditor *self)
+on_links_changed_cb (PhysioExerciseLinkPicker *picker,
+                     gpointer                  user_data)
 {
-  GPtrArray *progressions = self->links[LINKS_PROGRESSION].ids;
-  GPtrArray *regressions = self->links[LINKS_REGRESSION].ids;
+  PhysioExerciseEditor *self = user_data;
+  PhysioExerciseLinkPicker *progressions = self->links[LINKS_PROGRESSION];
+  PhysioExerciseLinkPicker *regressions = self->links[LINKS_REGRESSION];
 
-  physio_exercise_set_progression_ids (self->exercise, (const char * const *) progressions->pdata);
-  physio_exercise_set_regression_ids (self->exercise, (const char * const *) regressions->pdata);
-}
-
-static void rebuild_link_rows (PhysioExerciseEditor *self,
-                               LinkList             *list);
-
-static void
-on_link_remove_clicked_cb (GtkButton            *button,
-                           PhysioExerciseEditor *self)
-{
-  LinkList *list = g_object_get_data (G_OBJECT (button), "physio-link-list");
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "physio-link-index"));
-
-  g_ptr_array_remove_index (list->ids, index);
-  rebuild_link_rows (self, list);
-  store_links (self);
+  physio_exercise_set_progression_ids (self->exercise,
+                                       physio_exercise_link_picker_get_ids (progressions));
+  physio_exercise_set_regression_ids (self->exercise,
+                                      physio_exercise_link_picker_get_ids (regressions));
   self->touched |= FIELD_BIT (PHYSIO_EXERCISE_FIELD_LINKS);
   revalidate (self);
-}
-
-static void
-rebuild_link_rows (PhysioExerciseEditor *self,
-                   LinkList             *list)
-{
-  for (guint i = 0; i < list->rows->len; i++)
-    adw_preferences_group_remove (list->group, g_ptr_array_index (list->rows, i));
-  g_ptr_array_set_size (list->rows, 0);
-
-  for (guint i = 0; i < list->ids->len; i++)
-    {
-      const char *id = g_ptr_array_index (list->ids, i);
-      g_autoptr(PhysioExercise) target = physio_database_get_exercise (self->database, id, NULL);
-      g_autofree char *title = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-      if (target != NULL)
-        {
-          title = g_markup_escape_text (physio_exercise_get_name (target), -1);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                       physio_vocab_label (PHYSIO_VOCAB_CATEGORY,
-                                                           physio_exercise_get_category (target)));
-        }
-      else
-        {
-          /* Kept, not dropped: the link comes back if the exercise is saved again. */
-          title = g_markup_escape_text (id, -1);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not in the library"));
-        }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      gtk_widget_add_css_class (remove, "flat");
-      g_object_set_data (G_OBJECT (remove), "physio-link-list", list);
-      g_object_set_data (G_OBJECT (remove), "physio-link-index", GUINT_TO_POINTER (i));
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_link_remove_clicked_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-
-      adw_preferences_group_add (list->group, row);
-      g_ptr_array_add (list->rows, row);
-    }
-}
-
-static gboolean
-link_excluded (PhysioExerciseEditor *self,
-               LinkList             *list,
-               const char           *id)
-{
-  if (g_strcmp0 (id, physio_exercise_get_id (self->exercise)) == 0)
-    return TRUE;
-
-  for (guint i = 0; i < list->ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (list->ids, i), id))
-      return TRUE;
-
-  return FALSE;
-}
-
-static GtkWidget *
-make_result_row (PhysioExercise *exercise)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (physio_exercise_get_name (exercise));
-  GtkWidget *category;
-
-  category = gtk_label_new (physio_vocab_label (PHYSIO_VOCAB_CATEGORY,
-                                                physio_exercise_get_category (exercise)));
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (category), 0);
-  gtk_widget_add_css_class (category, "caption");
-  gtk_widget_add_css_class (category, "dim-label");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), category);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_object_set_data_full (G_OBJECT (row), "physio-exercise-id",
-                          g_strdup (physio_exercise_get_id (exercise)), g_free);
-  return row;
-}
-
-static GtkWidget *
-make_message_row (const char *message)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (message);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  return row;
-}
-
-static void
-fill_link_results (PhysioExerciseEditor *self,
-                   LinkList             *list)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) handles = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  g_autofree char *text = stripped_text (list->search);
-  PhysioExerciseQuery query = { .text = text };
-  GtkWidget *child;
-  guint shown = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list->results))) != NULL)
-    gtk_list_box_remove (list->results, child);
-
-  handles = physio_database_search (self->database, &query, &error);
-  if (handles != NULL)
-    /* A few more than are shown, since this exercise and those already linked are skipped. */
-    found = physio_database_load_exercises (self->database, (const gint64 *) handles->data,
-                                            MIN (handles->len,
-                                                 MAX_LINK_RESULTS + list->ids->len + 1),
-                                            &error);
-  if (found == NULL)
-    {
-      gtk_list_box_append (list->results, make_message_row (error->message));
-      return;
-    }
-
-  for (guint i = 0; i < found->len && shown < MAX_LINK_RESULTS; i++)
-    {
-      PhysioExercise *exercise = g_ptr_array_index (found, i);
-
-      if (exercise == NULL || link_excluded (self, list, physio_exercise_get_id (exercise)))
-        continue;
-      gtk_list_box_append (list->results, make_result_row (exercise));
-      shown++;
-    }
-
-  if (shown == 0)
-    gtk_list_box_append (list->results, make_message_row (_("No exercises found")));
 }
 
 static void
 on_link_popover_show_cb (GtkPopover           *popover,
                          PhysioExerciseEditor *self)
 {
-  LinkList *list = find_link_list (self, popover);
-
-  gtk_editable_set_text (list->search, "");
-  fill_link_results (self, list);
-  gtk_widget_grab_focus (GTK_WIDGET (list->search));
+  physio_exercise_link_picker_popover_shown (find_link_picker (self, popover));
 }
 
 static void
 on_link_search_changed_cb (GtkSearchEntry       *entry,
                            PhysioExerciseEditor *self)
 {
-  fill_link_results (self, find_link_list (self, entry));
+  physio_exercise_link_picker_search_changed (find_link_picker (self, entry));
+}
+
+static void
+on_link_search_activate_cb (GtkSearchEntry       *entry,
+                            PhysioExerciseEditor *self)
+{
+  physio_exercise_link_picker_search_activated (find_link_picker (self, entry));
 }
 
 static void
@@ -1098,60 +934,7 @@ on_link_result_activated_cb (GtkListBox           *results,
                              GtkListBoxRow        *row,
                              PhysioExerciseEditor *self)
 {
-  LinkList *list = find_link_list (self, results);
-  const char *id = g_object_get_data (G_OBJECT (row), "physio-exercise-id");
-
-  if (id == NULL)
-    return;
-
-  if (!link_excluded (self, list, id))
-    {
-      g_ptr_array_add (list->ids, g_strdup (id));
-      rebuild_link_rows (self, list);
-      store_links (self);
-      self->touched |= FIELD_BIT (PHYSIO_EXERCISE_FIELD_LINKS);
-      revalidate (self);
-    }
-
-  gtk_popover_popdown (list->popover);
-}
-
-static void
-on_link_search_activate_cb (GtkSearchEntry       *entry,
-                            PhysioExerciseEditor *self)
-{
-  LinkList *list = find_link_list (self, entry);
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (list->results, 0);
-
-  if (first != NULL && gtk_list_box_row_get_activatable (first))
-    on_link_result_activated_cb (list->results, first, self);
-}
-
-static void
-init_link_list (LinkList            *list,
-                AdwPreferencesGroup *group,
-                GtkPopover          *popover,
-                GtkSearchEntry      *search,
-                GtkListBox          *results)
-{
-  list->group = group;
-  list->popover = popover;
-  list->search = GTK_EDITABLE (search);
-  list->results = results;
-  list->ids = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  list->rows = g_ptr_array_new ();
-}
-
-static void
-load_links (PhysioExerciseEditor *self,
-            LinkList             *list,
-            const char * const   *ids)
-{
-  g_ptr_array_set_size (list->ids, 0);
-  for (guint i = 0; ids[i] != NULL; i++)
-    g_ptr_array_add (list->ids, g_strdup (ids[i]));
-
-  rebuild_link_rows (self, list);
+  physio_exercise_link_picker_result_activated (find_link_picker (self, results), row);
 }
 
 /* Validation */
@@ -1448,10 +1231,10 @@ load_form (PhysioExerciseEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->intensity_row), self->dose.intensity ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->load_row), self->dose.load_text ?: "");
 
-  load_links (self, &self->links[LINKS_PROGRESSION],
-              physio_exercise_get_progression_ids (exercise));
-  load_links (self, &self->links[LINKS_REGRESSION],
-              physio_exercise_get_regression_ids (exercise));
+  physio_exercise_link_picker_load (self->links[LINKS_PROGRESSION], self->database,
+                                    self->exercise, physio_exercise_get_progression_ids (exercise));
+  physio_exercise_link_picker_load (self->links[LINKS_REGRESSION], self->database,
+                                    self->exercise, physio_exercise_get_regression_ids (exercise));
 
   self->loading = FALSE;
 
@@ -1596,10 +1379,7 @@ physio_exercise_editor_finalize (GObject *object)
   for (guint i = 0; i < N_CHOICES; i++)
     g_clear_pointer (&self->choices[i].checks, g_ptr_array_unref);
   for (guint i = 0; i < N_LINK_LISTS; i++)
-    {
-      g_clear_pointer (&self->links[i].ids, g_ptr_array_unref);
-      g_clear_pointer (&self->links[i].rows, g_ptr_array_unref);
-    }
+    g_clear_pointer (&self->links[i], physio_exercise_link_picker_free);
 
   G_OBJECT_CLASS (physio_exercise_editor_parent_class)->finalize (object);
 }
@@ -1781,10 +1561,14 @@ physio_exercise_editor_init (PhysioExerciseEditor *self)
   self->intensity_row = make_dose_text_row (self, _("Intensity (optional)"));
   self->load_row = make_dose_text_row (self, _("Load (optional)"));
 
-  init_link_list (&self->links[LINKS_PROGRESSION], self->progressions_group,
-                  self->progression_popover, self->progression_search, self->progression_results);
-  init_link_list (&self->links[LINKS_REGRESSION], self->regressions_group,
-                  self->regression_popover, self->regression_search, self->regression_results);
+  self->links[LINKS_PROGRESSION] =
+    physio_exercise_link_picker_new (self->progressions_group, self->progression_popover,
+                                     self->progression_search, self->progression_results,
+                                     on_links_changed_cb, self);
+  self->links[LINKS_REGRESSION] =
+    physio_exercise_link_picker_new (self->regressions_group, self->regression_popover,
+                                     self->regression_search, self->regression_results,
+                                     on_links_changed_cb, self);
 }
 
 PhysioExerciseEditor *
