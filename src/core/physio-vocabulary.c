@@ -12,7 +12,9 @@
 #include "physio-vocabulary.h"
 
 /* The order of each table is the order people see in filters and menus, and for
- * dosage kind, laterality and band level it is also the order of the matching C enum. */
+ * dosage kind, laterality, load kind and band level it is also the order of the matching C
+ * enum (load kind and band level from 1, as 0 means none): the store reads and writes those
+ * enums through these tables. */
 
 static const PhysioVocabEntry categories[] = {
   { "aerobic", N_("Aerobic") },

@@ -11,6 +11,7 @@
 #include "physio-database.h"
 #include "physio-json-private.h"
 #include "physio-library-json.h"
+#include "physio-vocabulary.h"
 
 #define LIBRARY_FORMAT 1
 
@@ -18,41 +19,19 @@
  * same code reads the bundled library, where a typo must fail the data test, and the dose
  * columns, which only this file writes. */
 
+/* Enum values and their codes. The codes and their order are the core's vocabularies (the
+ * one list of them); @first is the enum value of the vocabulary's first entry: load kind and
+ * band level keep 0 for "none". */
 typedef struct
 {
-  const char *code;
-  int         value;
-} CodeEntry;
+  PhysioVocabulary vocab;
+  int              first;
+} CodeTable;
 
-static const CodeEntry dosage_kinds[] = {
-  { "reps", PHYSIO_DOSAGE_REPS },
-  { "hold", PHYSIO_DOSAGE_HOLD },
-  { "duration", PHYSIO_DOSAGE_DURATION },
-  { "distance", PHYSIO_DOSAGE_DISTANCE },
-  { "steps", PHYSIO_DOSAGE_STEPS },
-  { "practice", PHYSIO_DOSAGE_PRACTICE },
-};
-
-static const CodeEntry lateralities[] = {
-  { "bilateral", PHYSIO_LATERALITY_BILATERAL },
-  { "each_side", PHYSIO_LATERALITY_EACH_SIDE },
-  { "alternating", PHYSIO_LATERALITY_ALTERNATING },
-};
-
-static const CodeEntry load_kinds[] = {
-  { "bodyweight", PHYSIO_LOAD_BODYWEIGHT },
-  { "kg", PHYSIO_LOAD_KG },
-  { "band_level", PHYSIO_LOAD_BAND },
-  { "assisted", PHYSIO_LOAD_ASSISTED },
-};
-
-static const CodeEntry band_levels[] = {
-  { "extra_light", PHYSIO_BAND_EXTRA_LIGHT },
-  { "light", PHYSIO_BAND_LIGHT },
-  { "medium", PHYSIO_BAND_MEDIUM },
-  { "heavy", PHYSIO_BAND_HEAVY },
-  { "extra_heavy", PHYSIO_BAND_EXTRA_HEAVY },
-};
+static const CodeTable dosage_kinds = { PHYSIO_VOCAB_DOSAGE_KIND, PHYSIO_DOSAGE_REPS };
+static const CodeTable lateralities = { PHYSIO_VOCAB_LATERALITY, PHYSIO_LATERALITY_BILATERAL };
+static const CodeTable load_kinds = { PHYSIO_VOCAB_LOAD_KIND, PHYSIO_LOAD_BODYWEIGHT };
+static const CodeTable band_levels = { PHYSIO_VOCAB_BAND_LEVEL, PHYSIO_BAND_EXTRA_LIGHT };
 
 /* Whole-number dose keys that live in a guint of PhysioDose; 0 there means "not set". */
 typedef struct
@@ -73,59 +52,47 @@ static const CountKey count_keys[] = {
   { "days_per_week", G_STRUCT_OFFSET (PhysioDose, days_per_week) },
 };
 
-typedef struct
+/* The dose fields a limits object may name, by their JSON keys (physio_dose_field_name ()):
+ * every field but the load. */
+static gboolean
+is_limit_field (PhysioDoseField field)
 {
-  const char      *key;
-  PhysioDoseField  field;
-} LimitKey;
-
-static const LimitKey limit_keys[] = {
-  { "sets", PHYSIO_DOSE_FIELD_SETS },
-  { "reps", PHYSIO_DOSE_FIELD_REPS },
-  { "hold_s", PHYSIO_DOSE_FIELD_HOLD },
-  { "duration_s", PHYSIO_DOSE_FIELD_DURATION },
-  { "distance_m", PHYSIO_DOSE_FIELD_DISTANCE },
-  { "steps_per_day", PHYSIO_DOSE_FIELD_STEPS },
-  { "rest_s", PHYSIO_DOSE_FIELD_REST },
-  { "sessions_per_day", PHYSIO_DOSE_FIELD_SESSIONS_PER_DAY },
-  { "days_per_week", PHYSIO_DOSE_FIELD_DAYS_PER_WEEK },
-};
+  return field > PHYSIO_DOSE_FIELD_NONE && field < PHYSIO_N_DOSE_FIELDS &&
+         field != PHYSIO_DOSE_FIELD_LOAD;
+}
 
 /* An exercise's place in messages: "Exercise “COR-05”", or nothing before the id is known. */
 #define EXERCISE_PLACE(id) { "Exercise", NULL, (id), 0, NULL }
 
 static const char *
-code_for_value (const CodeEntry *table,
-                guint            n_entries,
+code_for_value (const CodeTable *table,
                 int              value)
 {
-  for (guint i = 0; i < n_entries; i++)
-    if (table[i].value == value)
-      return table[i].code;
+  guint n_entries;
+  const PhysioVocabEntry *entries = physio_vocab_entries (table->vocab, &n_entries);
+  int index = value - table->first;
 
-  return NULL;
+  return index >= 0 && index < (int) n_entries ? entries[index].code : NULL;
 }
 
 static gboolean
-value_for_code (const CodeEntry *table,
-                guint            n_entries,
+value_for_code (const CodeTable *table,
                 const char      *code,
                 int             *value)
 {
-  for (guint i = 0; code != NULL && i < n_entries; i++)
-    if (g_str_equal (table[i].code, code))
-      {
-        *value = table[i].value;
-        return TRUE;
-      }
+  int index = code != NULL ? physio_vocab_index (table->vocab, code) : -1;
 
-  return FALSE;
+  if (index < 0)
+    return FALSE;
+
+  *value = table->first + index;
+  return TRUE;
 }
 
 const char *
 physio_dosage_kind_to_code (PhysioDosageKind kind)
 {
-  return code_for_value (dosage_kinds, G_N_ELEMENTS (dosage_kinds), kind);
+  return code_for_value (&dosage_kinds, kind);
 }
 
 gboolean
@@ -136,7 +103,7 @@ physio_dosage_kind_from_code (const char       *code,
 
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  if (!value_for_code (dosage_kinds, G_N_ELEMENTS (dosage_kinds), code, &value))
+  if (!value_for_code (&dosage_kinds, code, &value))
     return FALSE;
 
   *kind = value;
@@ -146,7 +113,7 @@ physio_dosage_kind_from_code (const char       *code,
 const char *
 physio_laterality_to_code (PhysioLaterality side)
 {
-  return code_for_value (lateralities, G_N_ELEMENTS (lateralities), side);
+  return code_for_value (&lateralities, side);
 }
 
 gboolean
@@ -157,7 +124,7 @@ physio_laterality_from_code (const char       *code,
 
   g_return_val_if_fail (side != NULL, FALSE);
 
-  if (!value_for_code (lateralities, G_N_ELEMENTS (lateralities), code, &value))
+  if (!value_for_code (&lateralities, code, &value))
     return FALSE;
 
   *side = value;
@@ -181,8 +148,7 @@ static gboolean
 read_code (JsonNode               *node,
            const PhysioJsonPlace  *place,
            const char             *field,
-           const CodeEntry        *table,
-           guint                   n_entries,
+           const CodeTable        *table,
            int                    *value,
            GError                **error)
 {
@@ -191,7 +157,7 @@ read_code (JsonNode               *node,
   if (!_physio_json_read_string (node, place, field, &code, error))
     return FALSE;
 
-  if (!value_for_code (table, n_entries, code, value))
+  if (!value_for_code (table, code, value))
     return _physio_json_fail (error, place, field, "“%s” is not a known code", code);
 
   return TRUE;
@@ -241,14 +207,14 @@ read_load (JsonNode               *node,
 
       if (g_str_equal (key, "kind"))
         {
-          if (!read_code (member, place, field, load_kinds, G_N_ELEMENTS (load_kinds), &value,
+          if (!read_code (member, place, field, &load_kinds, &value,
                           error))
             return FALSE;
           dose->load_kind = value;
         }
       else if (g_str_equal (key, "band"))
         {
-          if (!read_code (member, place, field, band_levels, G_N_ELEMENTS (band_levels), &value,
+          if (!read_code (member, place, field, &band_levels, &value,
                           error))
             return FALSE;
           dose->band_level = value;
@@ -432,15 +398,11 @@ read_limits (JsonNode               *node,
       const char *key = l->data;
       g_autofree char *field = join_field (prefix, key);
       JsonNode *member = json_object_get_member (object, key);
-      const LimitKey *limit = NULL;
+      PhysioDoseField limit = physio_dose_field_from_name (key);
       JsonArray *pair;
       guint min, max;
 
-      for (guint i = 0; i < G_N_ELEMENTS (limit_keys); i++)
-        if (g_str_equal (limit_keys[i].key, key))
-          limit = &limit_keys[i];
-
-      if (limit == NULL && g_str_equal (key, "reps_pattern"))
+      if (g_str_equal (key, "reps_pattern"))
         {
           g_auto(GStrv) patterns = NULL;
 
@@ -457,7 +419,7 @@ read_limits (JsonNode               *node,
           continue;
         }
 
-      if (limit == NULL)
+      if (!is_limit_field (limit))
         return _physio_json_fail (error, place, field, "is not a dose field with limits");
 
       if (!JSON_NODE_HOLDS_ARRAY (member) ||
@@ -474,8 +436,8 @@ read_limits (JsonNode               *node,
         return _physio_json_fail (error, place, field, "the minimum %u is above the maximum %u",
                                   min, max);
 
-      parsed.min[limit->field] = min;
-      parsed.max[limit->field] = max;
+      parsed.min[limit] = min;
+      parsed.max[limit] = max;
     }
 
   *limits = parsed;
@@ -597,15 +559,13 @@ read_exercise_member (PhysioExercise         *exercise,
     }
   else if (g_str_equal (key, "dosage_kind"))
     {
-      if (!read_code (member, place, key, dosage_kinds, G_N_ELEMENTS (dosage_kinds), &value,
-                      error))
+      if (!read_code (member, place, key, &dosage_kinds, &value, error))
         return FALSE;
       physio_exercise_set_dosage_kind (exercise, value);
     }
   else if (g_str_equal (key, "laterality"))
     {
-      if (!read_code (member, place, key, lateralities, G_N_ELEMENTS (lateralities), &value,
-                      error))
+      if (!read_code (member, place, key, &lateralities, &value, error))
         return FALSE;
       physio_exercise_set_laterality (exercise, value);
     }
@@ -815,10 +775,8 @@ build_dose (JsonBuilder      *builder,
 
   if (dose->load_kind != PHYSIO_LOAD_NONE || (dose->load_text && *dose->load_text))
     {
-      const char *kind = code_for_value (load_kinds, G_N_ELEMENTS (load_kinds),
-                                         dose->load_kind);
-      const char *band = code_for_value (band_levels, G_N_ELEMENTS (band_levels),
-                                         dose->band_level);
+      const char *kind = code_for_value (&load_kinds, dose->load_kind);
+      const char *band = code_for_value (&band_levels, dose->band_level);
 
       json_builder_set_member_name (builder, "load");
       json_builder_begin_object (builder);
@@ -847,15 +805,15 @@ build_limits (JsonBuilder            *builder,
 {
   json_builder_begin_object (builder);
 
-  for (guint i = 0; i < G_N_ELEMENTS (limit_keys); i++)
+  for (int i = 0; i < PHYSIO_N_DOSE_FIELDS; i++)
     {
-      PhysioDoseField field = limit_keys[i].field;
+      PhysioDoseField field = (PhysioDoseField) i;
 
       /* max 0 is "no limit of its own" (physio-dose.h). */
-      if (limits->max[field] == 0)
+      if (!is_limit_field (field) || limits->max[field] == 0)
         continue;
 
-      json_builder_set_member_name (builder, limit_keys[i].key);
+      json_builder_set_member_name (builder, physio_dose_field_name (field));
       json_builder_begin_array (builder);
       json_builder_add_int_value (builder, limits->min[field]);
       json_builder_add_int_value (builder, limits->max[field]);

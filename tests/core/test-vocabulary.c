@@ -164,6 +164,15 @@ test_enums_follow_tables (void)
                    PHYSIO_BAND_EXTRA_HEAVY);
   g_assert_cmpstr (physio_vocab_label (PHYSIO_VOCAB_BAND_LEVEL, "extra_light"), ==,
                    "extra-light");
+
+  /* Load kinds likewise start at 1: 0 is "no load". */
+  g_assert_cmpint (physio_vocab_index (PHYSIO_VOCAB_LOAD_KIND, "bodyweight") + 1, ==,
+                   PHYSIO_LOAD_BODYWEIGHT);
+  g_assert_cmpint (physio_vocab_index (PHYSIO_VOCAB_LOAD_KIND, "kg") + 1, ==, PHYSIO_LOAD_KG);
+  g_assert_cmpint (physio_vocab_index (PHYSIO_VOCAB_LOAD_KIND, "band_level") + 1, ==,
+                   PHYSIO_LOAD_BAND);
+  g_assert_cmpint (physio_vocab_index (PHYSIO_VOCAB_LOAD_KIND, "assisted") + 1, ==,
+                   PHYSIO_LOAD_ASSISTED);
 }
 
 static void
