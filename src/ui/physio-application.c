@@ -13,6 +13,7 @@
 #include "physio-application.h"
 #include "physio-compat.h"
 #include "physio-database-problem.h"
+#include "physio-handout-export.h"
 #include "physio-preferences.h"
 #include "physio-programme-window.h"
 #include "physio-screenshot.h"
@@ -37,6 +38,18 @@ static const GOptionEntry option_entries[] = {
     N_("Use FILE as the database instead of the usual one"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the handout of the programme given by --programme to FILE as a PDF, and quit"),
+    N_("FILE") },
+  { "programme", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The programme to export, by its id in the database"), N_("ID") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of the exported handout: a4 or letter (default: the locale’s)"), N_("SIZE") },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Export the handout in large print"), NULL },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Language of the exported handout (an installed translation, such as de)"),
+    N_("CODE") },
   { NULL }
 };
 
@@ -263,7 +276,8 @@ physio_application_handle_local_options (GApplication *application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
-  return -1;
+  /* A command-line export needs no window: it ends here with its exit status. */
+  return physio_handout_export_from_options (self->database, options);
 }
 
 static void

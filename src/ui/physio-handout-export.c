@@ -1,0 +1,178 @@
+/* physio-handout-export.c: a programme's handout from the database, and the command-line export
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "physio-ui"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <glib/gi18n.h>
+
+#include "physio-clinician.h"
+#include "physio-database-patients.h"
+#include "physio-figure-json.h"
+#include "physio-handout-export.h"
+
+/* The built-in figures are read once and shared by every handout. */
+static GHashTable *
+builtin_figures (void)
+{
+  static GHashTable *figures;
+
+  if (g_once_init_enter (&figures))
+    {
+      g_autoptr(GError) error = NULL;
+      GHashTable *table = physio_figure_json_read_builtin (&error);
+
+      /* The file is part of the app and checked by its tests: handouts go without figures
+       * rather than not at all if it is ever unreadable. */
+      if (table == NULL)
+        {
+          g_warning ("The built-in exercise figures could not be read: %s", error->message);
+          table = g_hash_table_new (g_str_hash, g_str_equal);
+        }
+      g_once_init_leave (&figures, table);
+    }
+  return figures;
+}
+
+PhysioHandout *
+physio_handout_for_programme (PhysioDatabase  *database,
+                              gint64           programme_id,
+                              PhysioPaper      paper,
+                              gboolean         large_print,
+                              GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PhysioProgramme) programme = NULL;
+  g_autoptr(PhysioPatient) patient = NULL;
+  g_autofree char *clinician = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  PhysioHandoutInput input = { 0 };
+
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (database), NULL);
+
+  programme = physio_database_get_programme (database, programme_id, &local_error);
+  if (programme == NULL)
+    {
+      if (g_error_matches (local_error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("There is no programme %" G_GINT64_FORMAT " in this database."),
+                     programme_id);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  patient = physio_database_get_patient (database, physio_programme_get_patient_id (programme),
+                                         NULL);
+  clinician = physio_programme_get_clinician (programme) != NULL &&
+              *physio_programme_get_clinician (programme) != '\0' ?
+              g_strdup (physio_programme_get_clinician (programme)) : physio_clinician_name ();
+
+  input.programme = programme;
+  input.patient_name = patient != NULL ? physio_patient_get_name (patient) : NULL;
+  input.clinician_name = clinician;
+  input.figures = builtin_figures ();
+  input.paper = paper;
+  input.large_print = large_print;
+  g_date_clear (&input.issued, 1);
+  g_date_set_dmy (&input.issued, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  g_date_clear (&input.review, 1);
+  return physio_handout_new (&input);
+}
+
+gboolean
+physio_handout_language_available (const char *language)
+{
+  g_autofree char *catalogue = NULL;
+
+  g_return_val_if_fail (language != NULL, FALSE);
+
+  if (g_str_equal (language, "en") || g_str_has_prefix (language, "en_") ||
+      g_str_equal (language, "C"))
+    return TRUE;
+  if (strchr (language, '/') != NULL || strstr (language, "..") != NULL)
+    return FALSE;
+  catalogue = g_build_filename (LOCALEDIR, language, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  return g_file_test (catalogue, G_FILE_TEST_IS_REGULAR);
+}
+
+static PhysioDatabase *
+open_usual_database (GError **error)
+{
+  g_autofree char *path = physio_database_default_path ();
+  g_autoptr(PhysioDatabase) database = physio_database_open (path, error);
+
+  if (database == NULL || !physio_database_load_builtin_library (database, NULL, NULL, error))
+    return NULL;
+  return g_steal_pointer (&database);
+}
+
+int
+physio_handout_export_from_options (PhysioDatabase *database,
+                                    GVariantDict   *options)
+{
+  g_autoptr(PhysioDatabase) usual = NULL;
+  g_autoptr(PhysioHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *out = NULL, *paper_name = NULL, *language = NULL;
+  gint64 programme_id = 0;
+  PhysioPaper paper = physio_paper_for_locale (NULL);
+
+  if (!g_variant_dict_lookup (options, "export-pdf", "^&ay", &out))
+    {
+      if (g_variant_dict_contains (options, "programme"))
+        {
+          g_printerr ("%s\n", _("--programme is only used with --export-pdf=FILE."));
+          return EXIT_FAILURE;
+        }
+      return -1;
+    }
+  if (!g_variant_dict_lookup (options, "programme", "x", &programme_id) || programme_id <= 0)
+    {
+      g_printerr ("%s\n", _("Say which programme to export with --programme=ID."));
+      return EXIT_FAILURE;
+    }
+  if (g_variant_dict_lookup (options, "paper", "&s", &paper_name) &&
+      !physio_paper_from_name (paper_name, &paper))
+    {
+      g_printerr (_("Unknown paper size “%s”: use a4 or letter."), paper_name);
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+  if (g_variant_dict_lookup (options, "lang", "&s", &language))
+    {
+      if (!physio_handout_language_available (language))
+        {
+          g_printerr (_("There is no %s translation of the handout installed."), language);
+          g_printerr ("\n");
+          return EXIT_FAILURE;
+        }
+      /* Only this process's messages follow: the handout is all that it writes. */
+      g_setenv ("LANGUAGE", language, TRUE);
+    }
+
+  if (database == NULL)
+    {
+      database = usual = open_usual_database (&error);
+      if (database == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+
+  handout = physio_handout_for_programme (database, programme_id, paper,
+                                          g_variant_dict_contains (options, "large-print"),
+                                          &error);
+  if (handout == NULL || !physio_handout_write_pdf (handout, out, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}

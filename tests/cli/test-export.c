@@ -1,0 +1,212 @@
+/* test-export.c: `physioplan --export-pdf`, run as clinic automation would, with no display
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The first argument is the physioplan binary (tests/cli/meson.build passes it).
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "physio-database.h"
+#include "physio-database-patients.h"
+
+static const char *binary;
+
+typedef struct
+{
+  char   *dir;
+  char   *db;
+  gint64  programme_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhysioDatabase) database = NULL;
+  g_autoptr(PhysioPatient) patient = physio_patient_new ();
+  g_autoptr(PhysioProgramme) programme = NULL;
+  GDate start;
+
+  fixture->dir = g_dir_make_tmp ("physio-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "physioplan.db", NULL);
+  database = physio_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  g_assert_true (physio_database_load_builtin_library (database, NULL, NULL, &error));
+  physio_patient_set_name (patient, "Robin Cli");
+  g_assert_true (physio_database_save_patient (database, patient, &error));
+  g_assert_no_error (error);
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 5, G_DATE_JANUARY, 2026);
+  programme = physio_database_programme_from_template (database, "acute", &start, &error);
+  g_assert_no_error (error);
+  physio_programme_set_patient_id (programme, physio_patient_get_id (patient));
+  g_assert_true (physio_database_save_programme (database, programme, &error));
+  g_assert_no_error (error);
+  fixture->programme_id = physio_programme_get_id (programme);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) listing = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_chmod (path, 0700);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        g_rmdir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+}
+
+/* Runs physioplan with @args (NULL-terminated) and returns its exit status; stderr in @err. */
+static int
+run (Fixture     *fixture,
+     char       **err,
+     const char  *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database = g_strdup_printf ("--database=%s", fixture->db);
+  int status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, g_strdup (binary));
+  g_ptr_array_add (argv, g_strdup (database));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* No display at all: the export must not need one. */
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata,
+                               (char *[]) { "GSETTINGS_BACKEND=memory", "LC_ALL=C.UTF-8", NULL },
+                               G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err, &status,
+                               &error));
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL) ? 0 : WEXITSTATUS (status);
+}
+
+/* Binary-safe: a PDF holds NUL bytes in its compressed streams. */
+static gboolean
+bytes_contain (const char *data,
+               gsize       length,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_exports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "plan.pdf", NULL);
+  g_autofree char *arg_out = g_strdup_printf ("--export-pdf=%s", out);
+  g_autofree char *arg_id = g_strdup_printf ("--programme=%" G_GINT64_FORMAT, fixture->programme_id);
+  g_autofree char *err = NULL;
+  g_autofree char *head = NULL;
+  gsize length = 0;
+
+  g_assert_cmpint (run (fixture, &err, arg_out, arg_id, "--paper=letter", "--large-print",
+                        NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (out, &head, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  /* US Letter, as asked. */
+  g_assert_true (bytes_contain (head, length, "/MediaBox [ 0 0 612 792 ]"));
+}
+
+static void
+assert_refused (Fixture    *fixture,
+                const char *expected,
+                const char *out,
+                const char *first,
+                ...)
+{
+  g_autofree char *err = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  while (argv->len < 4)
+    g_ptr_array_add (argv, NULL);
+
+  status = run (fixture, &err, argv->pdata[0], argv->pdata[1], argv->pdata[2], argv->pdata[3],
+                NULL);
+  g_assert_cmpint (status, !=, 0);
+  if (strstr (err, expected) == NULL)
+    g_error ("stderr “%s” does not say “%s”", err, expected);
+  if (out != NULL)
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* Bad arguments: a clear message, a non-zero exit, and no file. */
+static void
+test_bad_arguments (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "plan.pdf", NULL);
+  g_autofree char *arg_out = g_strdup_printf ("--export-pdf=%s", out);
+  g_autofree char *arg_id = g_strdup_printf ("--programme=%" G_GINT64_FORMAT, fixture->programme_id);
+  g_autofree char *locked = g_build_filename (fixture->dir, "locked", NULL);
+  g_autofree char *locked_out = g_build_filename (locked, "plan.pdf", NULL);
+  g_autofree char *arg_locked = g_strdup_printf ("--export-pdf=%s", locked_out);
+
+  assert_refused (fixture, "There is no programme 999", out, arg_out, "--programme=999", NULL);
+  assert_refused (fixture, "Say which programme", out, arg_out, NULL);
+  assert_refused (fixture, "Unknown paper size “a5”", out, arg_out, arg_id, "--paper=a5", NULL);
+  assert_refused (fixture, "no xx translation", out, arg_out, arg_id, "--lang=xx", NULL);
+  assert_refused (fixture, "/nonexistent/plan.pdf", NULL, "--export-pdf=/nonexistent/plan.pdf",
+                  arg_id, NULL);
+  assert_refused (fixture, "--programme is only used with", NULL, arg_id, NULL);
+
+  /* An unwritable folder (as root every folder is writable, so only when refused). */
+  g_assert_cmpint (g_mkdir (locked, 0500), ==, 0);
+  if (access (locked, W_OK) != 0)
+    assert_refused (fixture, locked_out, locked_out, arg_locked, arg_id, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_assert_cmpint (argc, ==, 2);
+  binary = argv[1];
+
+  g_test_add ("/cli/export", Fixture, NULL, fixture_set_up, test_exports, fixture_tear_down);
+  g_test_add ("/cli/bad-arguments", Fixture, NULL, fixture_set_up, test_bad_arguments,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
