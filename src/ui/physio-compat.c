@@ -222,3 +222,78 @@ physio_compat_alert_close (GtkWidget *alert)
 }
 
 #endif
+
+typedef struct
+{
+  PhysioCompatFileDone done;
+  gpointer             user_data;
+} SaveFile;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+on_save_file_cb (GObject      *dialog,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autofree SaveFile *save = data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (dialog), result, NULL);
+
+  save->done (file, save->user_data);
+}
+
+void
+physio_compat_save_file (GtkWindow            *parent,
+                         const char           *title,
+                         const char           *suggested_name,
+                         PhysioCompatFileDone  done,
+                         gpointer              user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  SaveFile *save = g_new0 (SaveFile, 1);
+
+  save->done = done;
+  save->user_data = user_data;
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_initial_name (dialog, suggested_name);
+  gtk_file_dialog_save (dialog, parent, NULL, on_save_file_cb, save);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+
+static void
+on_save_file_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          gpointer         data)
+{
+  g_autofree SaveFile *save = data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  save->done (file, save->user_data);
+  g_object_unref (dialog);
+}
+
+void
+physio_compat_save_file (GtkWindow            *parent,
+                         const char           *title,
+                         const char           *suggested_name,
+                         PhysioCompatFileDone  done,
+                         gpointer              user_data)
+{
+  GtkFileChooserNative *dialog;
+  SaveFile *save = g_new0 (SaveFile, 1);
+
+  save->done = done;
+  save->user_data = user_data;
+  dialog = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_file_response_cb), save);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+#endif

@@ -49,4 +49,15 @@ GtkWidget            *physio_compat_alert_find                    (GtkWindow    
 /* Closes @alert at once, without emitting a response. */
 void                  physio_compat_alert_close                   (GtkWidget             *alert);
 
+/* Asks where to save a file, through the desktop portal where there is one (the Flatpak):
+ * GtkFileDialog with GTK 4.10 and later, GtkFileChooserNative before. @done gets the chosen
+ * file, or NULL when the user cancelled. */
+typedef void (*PhysioCompatFileDone) (GFile    *file,
+                                      gpointer  user_data);
+void                  physio_compat_save_file                     (GtkWindow             *parent,
+                                                                   const char            *title,
+                                                                   const char            *suggested_name,
+                                                                   PhysioCompatFileDone   done,
+                                                                   gpointer               user_data);
+
 G_END_DECLS

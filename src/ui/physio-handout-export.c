@@ -39,19 +39,29 @@ builtin_figures (void)
   return figures;
 }
 
-PhysioHandout *
-physio_handout_for_programme (PhysioDatabase  *database,
-                              gint64           programme_id,
-                              PhysioPaper      paper,
-                              gboolean         large_print,
-                              GError         **error)
+struct _PhysioHandoutRequest
+{
+  PhysioProgramme *programme;
+  char            *patient;
+  char            *clinician;
+  GDate            issued;
+  PhysioPaper      paper;
+  gboolean         large_print;
+};
+
+PhysioHandoutRequest *
+physio_handout_request_new (PhysioDatabase  *database,
+                            gint64           programme_id,
+                            PhysioPaper      paper,
+                            gboolean         large_print,
+                            GError         **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PhysioProgramme) programme = NULL;
   g_autoptr(PhysioPatient) patient = NULL;
-  g_autofree char *clinician = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  PhysioHandoutInput input = { 0 };
+  PhysioHandoutRequest *request;
+  const char *clinician;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (database), NULL);
 
@@ -68,21 +78,95 @@ physio_handout_for_programme (PhysioDatabase  *database,
     }
   patient = physio_database_get_patient (database, physio_programme_get_patient_id (programme),
                                          NULL);
-  clinician = physio_programme_get_clinician (programme) != NULL &&
-              *physio_programme_get_clinician (programme) != '\0' ?
-              g_strdup (physio_programme_get_clinician (programme)) : physio_clinician_name ();
+  clinician = physio_programme_get_clinician (programme);
 
-  input.programme = programme;
-  input.patient_name = patient != NULL ? physio_patient_get_name (patient) : NULL;
-  input.clinician_name = clinician;
-  input.figures = builtin_figures ();
-  input.paper = paper;
-  input.large_print = large_print;
-  g_date_clear (&input.issued, 1);
-  g_date_set_dmy (&input.issued, g_date_time_get_day_of_month (now),
+  request = g_new0 (PhysioHandoutRequest, 1);
+  request->programme = g_steal_pointer (&programme);
+  request->patient = g_strdup (patient != NULL ? physio_patient_get_name (patient) : NULL);
+  request->clinician = clinician != NULL && *clinician != '\0' ? g_strdup (clinician)
+                                                                : physio_clinician_name ();
+  request->paper = paper;
+  request->large_print = large_print;
+  g_date_clear (&request->issued, 1);
+  g_date_set_dmy (&request->issued, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));
+  return request;
+}
+
+PhysioHandout *
+physio_handout_request_build (PhysioHandoutRequest *request)
+{
+  PhysioHandoutInput input = { 0 };
+
+  g_return_val_if_fail (request != NULL, NULL);
+
+  input.programme = request->programme;
+  input.patient_name = request->patient;
+  input.clinician_name = request->clinician;
+  input.figures = builtin_figures ();
+  input.paper = request->paper;
+  input.large_print = request->large_print;
+  input.issued = request->issued;
   g_date_clear (&input.review, 1);
   return physio_handout_new (&input);
+}
+
+void
+physio_handout_request_set_paper (PhysioHandoutRequest *request,
+                                  PhysioPaper           paper)
+{
+  g_return_if_fail (request != NULL);
+
+  request->paper = paper;
+}
+
+PhysioPaper
+physio_handout_request_get_paper (PhysioHandoutRequest *request)
+{
+  g_return_val_if_fail (request != NULL, PHYSIO_PAPER_A4);
+
+  return request->paper;
+}
+
+void
+physio_handout_request_set_large_print (PhysioHandoutRequest *request,
+                                        gboolean              large_print)
+{
+  g_return_if_fail (request != NULL);
+
+  request->large_print = large_print;
+}
+
+const char *
+physio_handout_request_get_patient (PhysioHandoutRequest *request)
+{
+  g_return_val_if_fail (request != NULL, NULL);
+
+  return request->patient;
+}
+
+void
+physio_handout_request_free (PhysioHandoutRequest *request)
+{
+  if (request == NULL)
+    return;
+  g_clear_object (&request->programme);
+  g_free (request->patient);
+  g_free (request->clinician);
+  g_free (request);
+}
+
+PhysioHandout *
+physio_handout_for_programme (PhysioDatabase  *database,
+                              gint64           programme_id,
+                              PhysioPaper      paper,
+                              gboolean         large_print,
+                              GError         **error)
+{
+  g_autoptr(PhysioHandoutRequest) request = NULL;
+
+  request = physio_handout_request_new (database, programme_id, paper, large_print, error);
+  return request != NULL ? physio_handout_request_build (request) : NULL;
 }
 
 gboolean

@@ -13,6 +13,26 @@
 
 G_BEGIN_DECLS
 
+/* What a handout needs from the database, read on the main thread; the handout can then be
+ * built and written in a worker thread (it holds its own copy of the programme). */
+typedef struct _PhysioHandoutRequest PhysioHandoutRequest;
+
+PhysioHandoutRequest *physio_handout_request_new   (PhysioDatabase       *database,
+                                                    gint64                programme_id,
+                                                    PhysioPaper           paper,
+                                                    gboolean              large_print,
+                                                    GError              **error);
+PhysioHandout        *physio_handout_request_build (PhysioHandoutRequest *request);
+void                  physio_handout_request_free  (PhysioHandoutRequest *request);
+void                  physio_handout_request_set_paper       (PhysioHandoutRequest *request,
+                                                              PhysioPaper           paper);
+PhysioPaper           physio_handout_request_get_paper       (PhysioHandoutRequest *request);
+void                  physio_handout_request_set_large_print (PhysioHandoutRequest *request,
+                                                              gboolean              large_print);
+const char           *physio_handout_request_get_patient     (PhysioHandoutRequest *request);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhysioHandoutRequest, physio_handout_request_free)
+
 /* The handout of programme @programme_id as it would be issued today: the patient, the
  * clinician (Preferences), the built-in figures. A programme that does not exist is
  * G_IO_ERROR_NOT_FOUND with a message naming the id. */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-database-patients.h"
+#include "physio-handout-preview.h"
 #include "physio-ladder-table.h"
 #include "physio-prescription-page.h"
 #include "physio-programme-settings.h"
@@ -369,6 +370,9 @@ physio_programme_window_constructed (GObject *object)
       g_warning ("%s", title);
       _physio_programme_window_toast (GTK_WIDGET (self), title, FALSE);
     }
+
+  physio_handout_actions_install (GTK_WINDOW (self), self->toast_overlay, self->database,
+                                  self->programme);
 
   self->undo_stack = physio_undo_stack_new (self->database, self->programme);
   g_signal_connect_object (self->undo_stack, "notify::undo-label",

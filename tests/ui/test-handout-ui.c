@@ -1,0 +1,174 @@
+/* test-handout-ui.c: the handout's print operation, preview window and programme actions
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <poppler.h>
+
+#include "physio-database-patients.h"
+#include "physio-handout-export.h"
+#include "physio-handout-preview.h"
+#include "physio-handout-print.h"
+#include "physio-programme-window.h"
+#include "ui-test-util.h"
+
+typedef PopplerDocument TestDocument;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestDocument, g_object_unref)
+
+typedef struct
+{
+  char            *dir;
+  PhysioDatabase  *database;
+  PhysioPatient   *patient;
+  gint64           programme_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today = ui_test_today ();
+
+  fixture->dir = ui_test_make_dir ("physio-handout-ui-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
+  fixture->patient = ui_test_add_patient (fixture->database, "Morgan Print");
+  programme = physio_database_programme_from_template (fixture->database, "subacute", &today,
+                                                       &error);
+  g_assert_no_error (error);
+  physio_programme_set_patient_id (programme, physio_patient_get_id (fixture->patient));
+  g_assert_true (physio_database_save_programme (fixture->database, programme, &error));
+  g_assert_no_error (error);
+  fixture->programme_id = physio_programme_get_id (programme);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ui_test_destroy_toplevels ();
+  g_clear_object (&fixture->patient);
+  g_clear_object (&fixture->database);
+  ui_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static int
+pdf_pages (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  g_autoptr(TestDocument) document = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  return poppler_document_get_n_pages (document);
+}
+
+/* Printing goes through GtkPrintOperation and draws the same pages as the PDF export. */
+static void
+test_print_operation (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PhysioHandoutRequest) request = NULL;
+  g_autoptr(PhysioHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  guint printed = 0;
+
+  request = physio_handout_request_new (fixture->database, fixture->programme_id,
+                                        PHYSIO_PAPER_A4, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (physio_handout_print_to_file (request, path, &printed, &error));
+  g_assert_no_error (error);
+
+  /* Built again for the paper the print operation chose, the handout has the same pages. */
+  handout = physio_handout_request_build (request);
+  g_assert_cmpuint (printed, >, 2);
+  g_assert_cmpuint (printed, ==, physio_handout_get_n_pages (handout));
+  g_assert_cmpint (pdf_pages (path), ==, printed);
+}
+
+/* The preview shows every page, follows the large-print switch, and exports a PDF. */
+static void
+test_preview (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "exported.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PhysioHandoutPreview *preview;
+  GtkWidget *pages;
+  GtkToggleButton *large;
+  guint normal, n = 0;
+
+  preview = physio_handout_preview_new (NULL, fixture->database, fixture->programme_id, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (preview));
+  ui_test_wait_for_mapped (GTK_WIDGET (preview));
+
+  normal = physio_handout_preview_get_n_pages (preview);
+  g_assert_cmpuint (normal, >, 2);
+  pages = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preview),
+                                                     PHYSIO_TYPE_HANDOUT_PREVIEW, "pages_box"));
+  for (GtkWidget *child = gtk_widget_get_first_child (pages); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  g_assert_cmpuint (n, ==, normal);
+
+  large = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (preview),
+                                                            PHYSIO_TYPE_HANDOUT_PREVIEW,
+                                                            "large_print_button"));
+  gtk_toggle_button_set_active (large, TRUE);
+  g_assert_cmpuint (physio_handout_preview_get_n_pages (preview), >, normal);
+
+  physio_handout_export_to_file (GTK_WINDOW (preview), NULL, fixture->database,
+                                 fixture->programme_id, PHYSIO_PAPER_A4, FALSE, file);
+  WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (pdf_pages (path), ==, normal);
+}
+
+/* The programme window offers the handout: preview, Ctrl+E export and Ctrl+P print. */
+static void
+test_programme_actions (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = ui_test_load_programme (fixture->database,
+                                                                 fixture->programme_id);
+  PhysioProgrammeWindow *window;
+  PhysioHandoutPreview *preview;
+
+  window = physio_programme_window_new (NULL, fixture->database, fixture->patient, programme);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_mapped (GTK_WIDGET (window));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *name = (const char *[]) { "preview-handout", "export-pdf", "print-handout" }[i];
+
+      g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (window), name));
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview-handout", NULL));
+  WAIT_FOR ((preview = ui_test_find_toplevel (PHYSIO_TYPE_HANDOUT_PREVIEW)) != NULL);
+  g_assert_cmpuint (physio_handout_preview_get_n_pages (preview), >, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!ui_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/handout-ui/print-operation", Fixture, NULL, fixture_set_up, test_print_operation,
+              fixture_tear_down);
+  g_test_add ("/handout-ui/preview", Fixture, NULL, fixture_set_up, test_preview,
+              fixture_tear_down);
+  g_test_add ("/handout-ui/programme-actions", Fixture, NULL, fixture_set_up,
+              test_programme_actions, fixture_tear_down);
+
+  return g_test_run ();
+}
