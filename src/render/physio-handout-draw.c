@@ -36,11 +36,11 @@ colour (cairo_t      *cr,
 }
 
 static PangoLayout *
-text (PhysioHandout *self,
-      const char    *markup,
-      double         size,
-      gboolean       bold,
-      double         width)
+new_text (PhysioHandout *self,
+          const char    *markup,
+          double         size,
+          gboolean       bold,
+          double         width)
 {
   PangoLayout *layout = pango_layout_new (self->pango);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
@@ -57,6 +57,26 @@ text (PhysioHandout *self,
   return layout;
 }
 
+/* A shaped paragraph, shared: every block is measured and then drawn, and the diary repeats
+ * its labels week after week, so each text is shaped once. Callers must not change it. */
+static PangoLayout *
+text (PhysioHandout *self,
+      const char    *markup,
+      double         size,
+      gboolean       bold,
+      double         width)
+{
+  g_autofree char *key = g_strdup_printf ("%g|%d|%g|%s", size, bold, width, markup);
+  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
+
+  if (layout == NULL)
+    {
+      layout = new_text (self, markup, size, bold, width);
+      g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
+
 static PangoLayout *
 plain (PhysioHandout *self,
        const char    *string,
@@ -67,6 +87,19 @@ plain (PhysioHandout *self,
   g_autofree char *markup = g_markup_escape_text (string != NULL ? string : "", -1);
 
   return text (self, markup, size, bold, width);
+}
+
+/* The same, unshared, for a caller that sets its alignment or height. */
+static PangoLayout *
+plain_new (PhysioHandout *self,
+           const char    *string,
+           double         size,
+           gboolean       bold,
+           double         width)
+{
+  g_autofree char *markup = g_markup_escape_text (string != NULL ? string : "", -1);
+
+  return new_text (self, markup, size, bold, width);
 }
 
 static double
@@ -534,7 +567,7 @@ week_grid (PhysioHandout *self,
       head = dated ? g_strdup_printf ("%s %u", weekday_name (weekday[d]),
                                       g_date_get_day (&dates[d]))
                    : g_strdup (weekday_name (weekday[d]));
-      layout = plain (self, head, self->size.small, TRUE, cell_w);
+      layout = plain_new (self, head, self->size.small, TRUE, cell_w);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       show (cr, layout, x + label_w + d * cell_w, y, muted);
     }
@@ -816,7 +849,7 @@ _physio_handout_draw_frame (PhysioHandout *self,
           g_string_append_printf (clinic, "%s%s", clinic->len > 0 ? "\n" : "", escaped);
         }
     }
-  left = text (self, clinic->str, size, FALSE, width * 0.55 - logo_w);
+  left = new_text (self, clinic->str, size, FALSE, width * 0.55 - logo_w);
   pango_layout_set_height (left, -2);
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
   show (cr, left, x + logo_w, top - 4, ink);
@@ -824,7 +857,7 @@ _physio_handout_draw_frame (PhysioHandout *self,
   {
     g_autofree char *who = g_markup_printf_escaped ("<b>%s</b>\n%s", self->patient, pages);
 
-    right = text (self, who, size, FALSE, width * 0.45);
+    right = new_text (self, who, size, FALSE, width * 0.45);
     pango_layout_set_alignment (right, PANGO_ALIGN_RIGHT);
     show (cr, right, x + width * 0.55, top - 4, ink);
   }

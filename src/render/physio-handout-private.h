@@ -97,6 +97,7 @@ struct _PhysioHandout
   char            *disclaimer;
 
   PangoContext    *pango;
+  GHashTable      *layouts;       /* shaped texts by font, width and markup */
   HandoutSizes     size;
   double           width;
   double           height;

@@ -44,6 +44,7 @@ physio_handout_finalize (GObject *object)
   g_clear_pointer (&self->figures, g_hash_table_unref);
   g_clear_pointer (&self->changes, g_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_free (self->patient);
   g_free (self->clinic_name);
@@ -68,6 +69,7 @@ static void
 physio_handout_init (PhysioHandout *self)
 {
   self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 static Block *
