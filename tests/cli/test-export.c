@@ -196,6 +196,80 @@ test_bad_arguments (Fixture       *fixture,
     assert_refused (fixture, locked_out, locked_out, arg_locked, arg_id, NULL);
 }
 
+static void
+on_exited_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  *(gboolean *) data = TRUE;
+}
+
+/* The command-line export and the app write at the same time: every write lands, and neither
+ * side ever reports "database is locked". */
+static void
+test_concurrent (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhysioDatabase) database = physio_database_open (fixture->db, &error);
+  g_autoptr(PhysioProgramme) programme = NULL;
+  g_autofree char *arg_db = g_strdup_printf ("--database=%s", fixture->db);
+  g_autofree char *arg_id = g_strdup_printf ("--programme=%" G_GINT64_FORMAT, fixture->programme_id);
+  guint writes = 0;
+  gboolean exited;
+
+  g_assert_no_error (error);
+  programme = physio_database_get_programme (database, fixture->programme_id, &error);
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 5; round++)
+    {
+      g_autofree char *out = g_strdup_printf ("%s/concurrent-%u.pdf", fixture->dir, round);
+      g_autofree char *arg_out = g_strdup_printf ("--export-pdf=%s", out);
+      g_autoptr(GSubprocessLauncher) launcher =
+        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+      g_autoptr(GSubprocess) export = NULL;
+      g_autofree char *err = NULL;
+
+      g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
+      export = g_subprocess_launcher_spawn (launcher, &error, binary, arg_db, arg_out, arg_id,
+                                            NULL);
+      g_assert_no_error (error);
+
+      /* Write as fast as the app ever would while the export opens, reads and writes. */
+      exited = FALSE;
+      g_subprocess_wait_async (export, NULL, on_exited_cb, &exited);
+      while (!exited)
+        {
+          g_autofree char *note = g_strdup_printf ("note %u", writes);
+
+          physio_programme_set_title (programme, note);
+          g_assert_true (physio_database_save_programme (database, programme, &error));
+          g_assert_no_error (error);
+          writes++;
+          g_main_context_iteration (NULL, FALSE);
+        }
+      g_assert_true (g_subprocess_communicate_utf8 (export, NULL, NULL, NULL, &err, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_subprocess_get_exit_status (export), ==, 0);
+      g_assert_null (strstr (err, "locked"));
+      g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+    }
+
+  /* The last write is what the database holds. */
+  {
+    g_autoptr(PhysioProgramme) saved = physio_database_get_programme (database,
+                                                                      fixture->programme_id,
+                                                                      &error);
+    g_autofree char *last = g_strdup_printf ("note %u", writes - 1);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (writes, >, 0);
+    g_assert_cmpstr (physio_programme_get_title (saved), ==, last);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +280,8 @@ main (int   argc,
 
   g_test_add ("/cli/export", Fixture, NULL, fixture_set_up, test_exports, fixture_tear_down);
   g_test_add ("/cli/bad-arguments", Fixture, NULL, fixture_set_up, test_bad_arguments,
+              fixture_tear_down);
+  g_test_add ("/cli/concurrent", Fixture, NULL, fixture_set_up, test_concurrent,
               fixture_tear_down);
 
   return g_test_run ();
