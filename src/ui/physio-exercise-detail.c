@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "physio-figure-view.h"
 #include "physio-exercise-detail-private.h"
 #include "physio-exercise-text.h"
 
@@ -23,6 +24,7 @@ struct _PhysioExerciseDetail
   GtkLabel          *subtitle_label;
   GtkWidget         *read_only_note;
   GtkBox            *groups_box;
+  PhysioFigureView  *figure_view;
 
   /* Owned references */
   PhysioDatabase    *database;
@@ -506,6 +508,9 @@ physio_exercise_detail_set_exercise (PhysioExerciseDetail *self,
                              physio_exercise_get_id (self->exercise)) == 0;
 
   g_set_object (&self->exercise, exercise);
+  /* The handout's own figure; a clinician's exercise has none yet and shows none. */
+  physio_figure_view_set_exercise_id (self->figure_view,
+                                      exercise != NULL ? physio_exercise_get_id (exercise) : NULL);
   rebuild (self, same_exercise);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
@@ -634,6 +639,7 @@ physio_exercise_detail_class_init (PhysioExerciseDetailClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 
+  g_type_ensure (PHYSIO_TYPE_FIGURE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, stack);
@@ -642,6 +648,7 @@ physio_exercise_detail_class_init (PhysioExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, read_only_note);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, figure_view);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exercisedetail");

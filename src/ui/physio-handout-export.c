@@ -13,31 +13,8 @@
 
 #include "physio-clinician.h"
 #include "physio-database-patients.h"
-#include "physio-figure-json.h"
+#include "physio-figure-view.h"
 #include "physio-handout-export.h"
-
-/* The built-in figures are read once and shared by every handout. */
-static GHashTable *
-builtin_figures (void)
-{
-  static GHashTable *figures;
-
-  if (g_once_init_enter (&figures))
-    {
-      g_autoptr(GError) error = NULL;
-      GHashTable *table = physio_figure_json_read_builtin (&error);
-
-      /* The file is part of the app and checked by its tests: handouts go without figures
-       * rather than not at all if it is ever unreadable. */
-      if (table == NULL)
-        {
-          g_warning ("The built-in exercise figures could not be read: %s", error->message);
-          table = g_hash_table_new (g_str_hash, g_str_equal);
-        }
-      g_once_init_leave (&figures, table);
-    }
-  return figures;
-}
 
 struct _PhysioHandoutRequest
 {
@@ -103,7 +80,7 @@ physio_handout_request_build (PhysioHandoutRequest *request)
   input.programme = request->programme;
   input.patient_name = request->patient;
   input.clinician_name = request->clinician;
-  input.figures = builtin_figures ();
+  input.figures = physio_figure_view_builtin_figures ();
   input.paper = request->paper;
   input.large_print = request->large_print;
   input.issued = request->issued;
