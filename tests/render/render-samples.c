@@ -63,7 +63,7 @@ render_samples_new (guint days)
       v = value_at (day, round (CLAMP (pain, 0, 10)));
       g_array_append_val (s->morning, v);
       /* Exercise days: Monday, Wednesday and Friday. */
-      if (day % 7 == 0 || day % 7 == 2 || day % 7 == 4)
+      if (((day % 7) + 7) % 7 == 0 || ((day % 7) + 7) % 7 == 2 || ((day % 7) + 7) % 7 == 4)
         {
           double during = pain - 0.5 + g_rand_double_range (rand, -1, 2.2);
 
