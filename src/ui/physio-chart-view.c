@@ -526,6 +526,14 @@ physio_chart_view_get_focused_text (PhysioChartView *self)
   return spot != NULL ? spot->text : NULL;
 }
 
+const PhysioChartSpot *
+physio_chart_view_get_focused_spot (PhysioChartView *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_CHART_VIEW (self), NULL);
+
+  return spot_at (self, self->focused);
+}
+
 const PhysioRenderStyle *
 physio_chart_view_get_style (PhysioChartView *self)
 {

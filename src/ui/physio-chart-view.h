@@ -41,6 +41,8 @@ void        physio_chart_view_set_focused_point (PhysioChartView *self,
                                                  int              index);
 /* The focused point's sentence (value and date), or NULL. */
 const char *physio_chart_view_get_focused_text  (PhysioChartView *self);
+/* The focused point (position in widget coordinates, date, value, sentence), or NULL. */
+const PhysioChartSpot *physio_chart_view_get_focused_spot (PhysioChartView *self);
 /* The palette the view draws with (resolved from the theme). */
 const PhysioRenderStyle *physio_chart_view_get_style (PhysioChartView *self);
 

@@ -64,6 +64,16 @@ test_points_and_keys (void)
   gtk_widget_activate_action (view, "chart.previous-point", NULL);
   g_assert_cmpint (physio_chart_view_get_focused_point (PHYSIO_CHART_VIEW (view)), ==, 0);
 
+  /* Point by point, left to right. */
+  for (guint i = 1; i < n; i++)
+    {
+      double x = physio_chart_view_get_focused_spot (PHYSIO_CHART_VIEW (view))->x;
+
+      gtk_widget_activate_action (view, "chart.next-point", NULL);
+      g_assert_cmpint (physio_chart_view_get_focused_point (PHYSIO_CHART_VIEW (view)), ==, i);
+      g_assert_cmpfloat (physio_chart_view_get_focused_spot (PHYSIO_CHART_VIEW (view))->x, >=, x);
+    }
+  gtk_widget_activate_action (view, "chart.first-point", NULL);
   gtk_widget_activate_action (view, "chart.last-point", NULL);
   g_assert_cmpint (physio_chart_view_get_focused_point (PHYSIO_CHART_VIEW (view)), ==,
                    (int) n - 1);
