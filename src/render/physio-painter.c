@@ -143,7 +143,7 @@ set_text (PhysioPainter  *p,
   pango_font_description_set_weight (p->font, weight);
   pango_layout_set_font_description (p->layout, p->font);
   pango_layout_set_width (p->layout, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD);
   pango_layout_set_ellipsize (p->layout, PANGO_ELLIPSIZE_NONE);
   pango_layout_set_text (p->layout, text, -1);
 }

@@ -480,7 +480,7 @@ physio_week_plan_draw (cairo_t                 *cr,
       Row *row = NULL;
       double x = cell->x / layout->units_per_pt, y = cell->y / layout->units_per_pt;
       double w = cell->w / layout->units_per_pt, h = cell->h / layout->units_per_pt;
-      double box = MIN (font * 1.1, h * 0.35);
+      double box = MIN (font * 1.1, h * 0.5);
       PhysioRgba tint;
 
       for (guint r = 0; r < layout->rows->len; r++)
@@ -496,9 +496,11 @@ physio_week_plan_draw (cairo_t                 *cr,
       cairo_fill (cr);
 
       physio_painter_color (p, &style->foreground);
-      physio_painter_text_box (p, cell->dose, PHYSIO_TEXT_SMALL, x + 2, y + 2, w - 4,
-                               h - box - 5, 0.5, 0, 2);
-      draw_tick_box (p, x + (w - box) / 2, y + h - box - 3, box, cell->state);
+      /* The dose on the left, the tick box on the right, as on the paper diary: long doses
+       * ("6 × 10-second holds") get two lines without running into the box. */
+      physio_painter_text_box (p, cell->dose, PHYSIO_TEXT_SMALL, x + 3, y + 2, w - box - 10,
+                               h - 4, 0.5, 0.5, 2);
+      draw_tick_box (p, x + w - box - 4, y + (h - box) / 2, box, cell->state);
     }
 
   if (layout->today >= 0)

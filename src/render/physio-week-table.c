@@ -42,7 +42,16 @@ cell_clear (gpointer data)
   g_free (((PhysioWeekTableCell *) data)->text);
 }
 
-/* The cell of one week: the ladder notation the builder's table uses, and the days per week
+static gboolean
+same_load (const PhysioDose *a,
+           const PhysioDose *b)
+{
+  return a->load_kind == b->load_kind && a->load_kg == b->load_kg
+         && a->band_level == b->band_level && g_strcmp0 (a->load_text, b->load_text) == 0;
+}
+
+/* The cell of one week: the ladder notation the builder's table uses, the load only where it
+ * is new (else "2–4 kg per hand" would fill every cell of a row), and the days per week
  * underneath when they change (template C's walking goes 3, 4, 5 days). */
 static char *
 cell_text (PhysioPrescription *prescription,
@@ -51,7 +60,19 @@ cell_text (PhysioPrescription *prescription,
 {
   PhysioDosageKind kind = physio_prescription_get_dosage_kind (prescription);
   PhysioLaterality side = physio_prescription_get_laterality (prescription);
-  g_autofree char *cell = physio_dose_format_cell (dose, kind, side);
+  g_autofree char *cell = NULL;
+
+  if (before != NULL && same_load (before, dose))
+    {
+      PhysioDose bare = *dose;
+
+      /* A shallow copy whose load fields are blanked: nothing here is freed. */
+      bare.load_kind = PHYSIO_LOAD_NONE;
+      bare.load_text = NULL;
+      cell = physio_dose_format_cell (&bare, kind, side);
+    }
+  else
+    cell = physio_dose_format_cell (dose, kind, side);
 
   if (before != NULL && before->days_per_week != dose->days_per_week && dose->days_per_week > 0)
     /* TRANSLATORS: days per week under a dose in the programme table */
