@@ -159,8 +159,13 @@ test_plan_today_and_marks (void)
   {
     cairo_surface_t *surface = test_image_new (W, H);
     cairo_t *cr = cairo_create (surface);
+    /* Without today: its outline would add ink of its own to one of the cells. */
+    g_autoptr(PhysioWeekPlanLayout) plain = physio_week_plan_layout (programme, 4, NULL, W, H,
+                                                                     &style);
 
-    physio_week_plan_draw (cr, layout, &style);
+    physio_week_plan_set_marks (plain, marks, G_N_ELEMENTS (marks));
+    cells = physio_week_plan_get_cells (plain, &n_cells);
+    physio_week_plan_draw (cr, plain, &style);
     for (guint c = 0; c < n_cells; c++)
       if (cells[c].prescription == 0 && cells[c].day < 3)
         box_dark[cells[c].day] = test_count_dark (surface, cells[c].x + cells[c].w * 0.7,
