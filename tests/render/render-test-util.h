@@ -78,6 +78,29 @@ test_count_dark (cairo_surface_t *surface,
   return n;
 }
 
+/* How much ink a rectangle holds: the sum over its pixels of how much darker each is than
+ * @paper. Anti-aliasing spreads a line over pixels but keeps its sum, so this compares shapes
+ * that land on different fractions of a pixel. */
+static inline double
+test_ink (cairo_surface_t  *surface,
+          double            x,
+          double            y,
+          double            w,
+          double            h,
+          const PhysioRgba *paper)
+{
+  double sum = 0, base = physio_rgba_luminance (paper);
+
+  for (double py = y; py < y + h; py++)
+    for (double px = x; px < x + w; px++)
+      {
+        PhysioRgba c = test_pixel (surface, px, py);
+
+        sum += MAX (base - physio_rgba_luminance (&c), 0);
+      }
+  return sum;
+}
+
 static cairo_status_t
 test_count_bytes (void                *closure,
                   const unsigned char *data,
