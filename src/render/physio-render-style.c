@@ -127,9 +127,9 @@ physio_render_style_init_print (PhysioRenderStyle *style)
 
   /* Pale enough that black ink reads on all three, and apart in lightness (green lightest,
    * red darkest) so the order of the bands survives greyscale; each band is also labelled. */
-  style->zone_green = hex ("#e3f2ea");
-  style->zone_amber = hex ("#fbe9c6");
-  style->zone_red = hex ("#f6d0c0");
+  style->zone_green = hex ("#eef7f1");
+  style->zone_amber = hex ("#fbe0a8");
+  style->zone_red = hex ("#f3bfa8");
 
   style->series_primary = hex ("#1a1a1a");
   style->series_secondary = hex ("#0072b2");

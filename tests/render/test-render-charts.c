@@ -338,13 +338,18 @@ check_palette (const PhysioRenderStyle *style,
   /* Text on the bands and on highlighted cells: 4.5:1, the WCAG bar for text. */
   for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
     g_assert_cmpfloat (contrast (&style->foreground, bands[i]), >=, 4.5);
-  /* The three zone bands keep their order in grey: green lightest, red darkest (print). */
+  /* The three zone bands keep their order in grey, a visible step apart: green lightest, red
+   * darkest (print). */
   if (!style->dark)
     {
+      g_test_message ("%s: zones %.2f %.2f %.2f", name,
+                      physio_rgba_luminance (&style->zone_green),
+                      physio_rgba_luminance (&style->zone_amber),
+                      physio_rgba_luminance (&style->zone_red));
       g_assert_cmpfloat (physio_rgba_luminance (&style->zone_green), >,
-                         physio_rgba_luminance (&style->zone_amber));
+                         physio_rgba_luminance (&style->zone_amber) + 0.08);
       g_assert_cmpfloat (physio_rgba_luminance (&style->zone_amber), >,
-                         physio_rgba_luminance (&style->zone_red));
+                         physio_rgba_luminance (&style->zone_red) + 0.08);
     }
   /* The adherence levels differ in grey as well as in pattern. */
   g_assert_cmpfloat (fabs (physio_rgba_luminance (&style->level_good)
