@@ -171,10 +171,9 @@ physio_chart_date_axis (PhysioPainter    *p,
 
       if (step >= TICK_MONTH)
         {
-          char month[32] = "";
+          const char *month = physio_render_month_name (&date);
           gboolean with_year = !year_shown || g_date_get_month (&date) == G_DATE_JANUARY;
 
-          g_date_strftime (month, sizeof month, "%b", &date);
           label = with_year ? g_strdup_printf ("%s %u", month, g_date_get_year (&date))
                             : g_strdup (month);
           year_shown = TRUE;

@@ -251,12 +251,13 @@ physio_chart_draw_pain (cairo_t                   *cr,
         }
       else
         {
+          /* A light solid line: it ties the symbol to its day without competing with the
+           * phase lines (darker) or the data. */
+          physio_painter_color (p, &style->grid);
           physio_painter_line_width (p, 0.75);
-          physio_painter_dash (p, 2, 2);
           cairo_move_to (cr, x, plot.y);
           cairo_line_to (cr, x, plot.y + plot.h);
           cairo_stroke (cr);
-          physio_painter_dash (p, 0, 0);
           physio_chart_decision_symbol (p, marker->kind, x, plot.y - 0.5, 3.2);
         }
       when = physio_render_format_date (&marker->date, TRUE, TRUE);
@@ -324,6 +325,8 @@ physio_chart_draw_pain (cairo_t                   *cr,
   cairo_clip (cr);
   physio_painter_color (p, &style->series_primary);
   physio_painter_line_width (p, 2);
+  /* Bevel joins: a year of daily joins drawn round costs more than all the rest. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
   for (guint i = 0; i < n_mean; i++)
     {
       double x = physio_plot_x (&plot, g_date_get_julian (&mean[i].date));
@@ -348,6 +351,8 @@ physio_chart_draw_pain (cairo_t                   *cr,
   physio_painter_color (p, &style->series_secondary);
   cairo_fill (cr);
 
+  physio_painter_color (p, &style->series_tertiary);
+  physio_painter_line_width (p, 1.3);
   for (guint i = 0; i < data->n_session; i++)
     {
       double x = physio_plot_x (&plot, g_date_get_julian (&data->session[i].date));
@@ -355,8 +360,6 @@ physio_chart_draw_pain (cairo_t                   *cr,
 
       physio_painter_cross (p, x, y, radius + 0.8);
     }
-  physio_painter_color (p, &style->series_tertiary);
-  physio_painter_line_width (p, 1.3);
   cairo_stroke (cr);
   cairo_restore (cr);
 

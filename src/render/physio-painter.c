@@ -48,6 +48,9 @@ physio_painter_begin (PhysioPainter           *p,
   cairo_save (cr);
   cairo_scale (cr, p->scale, p->scale);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* A quarter of a unit is finer than ink on paper or a pixel on screen, and curves (dots,
+   * round joins) cost less than at Cairo's default of a tenth. */
+  cairo_set_tolerance (cr, 0.25);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
   /* 72 dpi: one point of font size is one unit of the scaled cairo_t, on screen and paper. */
@@ -339,23 +342,60 @@ physio_painter_tick_mark (PhysioPainter *p,
   cairo_line_to (p->cr, x + size * 0.5, y - size * 0.4);
 }
 
+/* The locale's short weekday and month names, looked up once: g_date_strftime () converts
+ * through iconv on every call, which cost more than the rest of a year's chart together. */
+static const char *const *
+short_names (void)
+{
+  static char *names[7 + 12];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      GDate date;
+      char buffer[64];
+
+      g_date_clear (&date, 1);
+      for (guint i = 0; i < 7; i++)
+        {
+          g_date_set_dmy (&date, 5 + i, G_DATE_JANUARY, 2026);   /* 5 Jan 2026 is a Monday */
+          g_date_strftime (buffer, sizeof buffer, "%a", &date);
+          names[i] = g_strdup (buffer);
+        }
+      for (guint i = 0; i < 12; i++)
+        {
+          g_date_set_dmy (&date, 1, (GDateMonth) (i + 1), 2026);
+          g_date_strftime (buffer, sizeof buffer, "%b", &date);
+          names[7 + i] = g_strdup (buffer);
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return (const char *const *) names;
+}
+
+const char *
+physio_render_month_name (const GDate *date)
+{
+  return short_names ()[7 + g_date_get_month (date) - 1];
+}
+
 char *
 physio_render_format_date (const GDate *date,
                            gboolean     weekday,
                            gboolean     year)
 {
-  char day_name[32] = "", month[32] = "";
+  const char *const *names;
   GString *out;
 
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
 
-  g_date_strftime (day_name, sizeof day_name, "%a", date);
-  g_date_strftime (month, sizeof month, "%b", date);
+  names = short_names ();
   out = g_string_new (NULL);
   if (weekday)
-    g_string_append_printf (out, "%s ", day_name);
-  g_string_append_printf (out, "%u %s", g_date_get_day (date), month);
+    g_string_append_printf (out, "%s ", names[g_date_get_weekday (date) - 1]);
+  g_string_append_printf (out, "%u %s", g_date_get_day (date),
+                          names[7 + g_date_get_month (date) - 1]);
   if (year)
     g_string_append_printf (out, " %u", g_date_get_year (date));
   return g_string_free (out, FALSE);

@@ -187,6 +187,8 @@ const char *physio_chart_mark_name (PhysioChartMarkKind     kind);
 char  *physio_render_format_date  (const GDate             *date,
                                    gboolean                 weekday,
                                    gboolean                 year);
+/* The locale's short month name ("Mar"). */
+const char *physio_render_month_name (const GDate          *date);
 /* A number with up to @decimals decimals and no trailing zeros; a real minus sign. */
 char  *physio_render_format_number (double                  value,
                                     int                     decimals);
