@@ -16,7 +16,9 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "physio-dose-text.h"
 #include "physio-figure.h"
+#include "physio-week-plan.h"
 #include "physio-handout-private.h"
 #include "physio-ladder.h"
 #include "physio-prescription.h"
@@ -188,23 +190,14 @@ dose_week (PhysioHandout      *self,
                 physio_prescription_get_week_to (p));
 }
 
-/* The week's dose in the ladder's short notation, with its clinician's shorthand spelled out
- * for the patient: "10′ ×3/d" reads "10 min ×3 a day", "e/s" "each side". */
+/* The week's dose as the card's week-by-week table shows it ("10 min, 3 times a day"). */
 char *
 _physio_handout_dose_cell (PhysioPrescription *p,
                            guint               week)
 {
-  static const char * const shorthand[][2] = {
-    { "′", N_(" min") }, { "″", N_(" s") }, { " e/s", N_(" each side") }, { "/d", N_(" a day") },
-  };
-  g_autofree char *cell = physio_dose_format_cell (physio_prescription_get_dose_for_week (p, week),
-                                                   physio_prescription_get_dosage_kind (p),
-                                                   physio_prescription_get_laterality (p));
-  GString *text = g_string_new (cell);
-
-  for (guint i = 0; i < G_N_ELEMENTS (shorthand); i++)
-    g_string_replace (text, shorthand[i][0], _(shorthand[i][1]), 0);
-  return g_string_free (text, FALSE);
+  return physio_dose_text_short (physio_prescription_get_dose_for_week (p, week),
+                                 physio_prescription_get_dosage_kind (p),
+                                 physio_prescription_get_laterality (p), TRUE);
 }
 
 static const char *
@@ -524,8 +517,9 @@ sessions_per_day (PhysioPrescription *p,
   return dose != NULL && dose->sessions_per_day > 0 ? dose->sessions_per_day : 1;
 }
 
-/* The week plan (@diary FALSE: exercises only) or one week of the diary (with the pain and
- * walking rows). Laid out the same, so typing the diary back in is a straight copy. */
+/* One week of the paper diary: the week's exercises with tick boxes on their days, then the
+ * pain and walking rows. Laid out like the follow-up entry grid (rows of exercises, columns of
+ * days), so typing it back in is a straight copy. */
 static double
 week_grid (PhysioHandout *self,
            cairo_t       *cr,
@@ -597,6 +591,41 @@ week_grid (PhysioHandout *self,
                        row_h);
     }
   return y;
+}
+
+/* The week plan at a glance: the follow-up view's drawing (src/render/physio-week-plan.c) in
+ * the print palette, one row per exercise, that day's dose and a tick box in each scheduled
+ * day. */
+static double
+week_plan (PhysioHandout *self,
+           cairo_t       *cr,
+           guint          week,
+           double         x,
+           double         width)
+{
+  g_autoptr(PhysioWeekPlanLayout) layout = NULL;
+  PhysioRenderStyle style;
+  guint rows = 0;
+  double height;
+
+  for (guint i = 0; i < physio_programme_get_n_prescriptions (self->programme); i++)
+    {
+      PhysioPrescription *p = physio_programme_get_prescription (self->programme, i);
+
+      rows += !physio_prescription_get_removed (p) && physio_prescription_is_active_in_week (p, week);
+    }
+  /* A header row, two lines of dose per exercise, and the legend. */
+  height = self->size.row * 1.4 + MAX (rows, 1) * self->size.row * 1.7 + self->size.row;
+  if (cr == NULL)
+    return height;
+
+  physio_render_style_init_print (&style);
+  layout = physio_week_plan_layout (self->programme, week, NULL, width, height, &style);
+  cairo_save (cr);
+  cairo_translate (cr, x, 0);
+  physio_week_plan_draw (cr, layout, &style);
+  cairo_restore (cr);
+  return height;
 }
 
 static double
@@ -774,7 +803,7 @@ block_layout (PhysioHandout *self,
     case BLOCK_PAIN_GUIDE:
       return pain_guide (self, cr, x, width);
     case BLOCK_WEEK_PLAN:
-      return week_grid (self, cr, block->index, FALSE, x, width);
+      return week_plan (self, cr, block->index, x, width);
     case BLOCK_CARD:
       return card (self, cr, block, x, width);
     case BLOCK_DIARY_WEEK:

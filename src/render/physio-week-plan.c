@@ -11,6 +11,7 @@
 
 #include "physio-render-private.h"
 #include "physio-vocabulary.h"
+#include "physio-dose-text.h"
 #include "physio-week-plan.h"
 
 typedef struct
@@ -52,22 +53,16 @@ cell_clear (gpointer data)
   g_free (cell->dose);
 }
 
-/* The day's dose as a patient reads it: the amount of one session ("2 × 10", "10 min",
- * "5 × 6-second holds"), which is the first part of the core's compact form. The side goes
- * in the row's heading, and days per week is what the row's cells show. */
+/* The day's dose as a patient reads it, short enough for a cell: "2 × 10", "5 × 10 s",
+ * "10 min". The side goes in the row's heading, and days per week is what the row's cells
+ * show. */
 static char *
 day_dose (PhysioPrescription *prescription,
           guint               week)
 {
-  const PhysioDose *dose = physio_prescription_get_dose_for_week (prescription, week);
-  g_autofree char *full = physio_dose_format (dose,
-                                              physio_prescription_get_dosage_kind (prescription),
-                                              PHYSIO_LATERALITY_BILATERAL);
-  char *separator = strstr (full, " · ");
-
-  if (separator != NULL)
-    *separator = '\0';
-  return g_steal_pointer (&full);
+  return physio_dose_text_short (physio_prescription_get_dose_for_week (prescription, week),
+                                 physio_prescription_get_dosage_kind (prescription),
+                                 PHYSIO_LATERALITY_BILATERAL, FALSE);
 }
 
 static const char *

@@ -11,6 +11,7 @@
 #include <poppler.h>
 
 #include "physio-database.h"
+#include "physio-dose-text.h"
 #include "physio-database-patients.h"
 #include "physio-figure-json.h"
 #include "physio-handout-private.h"
@@ -424,6 +425,50 @@ test_failed_export (Fixture       *fixture,
   g_chmod (locked, 0700);
 }
 
+/* The doses of the week plan and the cards, in words a patient reads. */
+static void
+test_dose_text (void)
+{
+  static const struct
+  {
+    PhysioDosageKind kind;
+    PhysioLaterality side;
+    guint sets, reps, hold_s, duration_s, sessions;
+    const char *load;
+    gboolean with_load;
+    const char *expected;
+  } cases[] = {
+    { PHYSIO_DOSAGE_REPS, PHYSIO_LATERALITY_BILATERAL, 2, 10, 0, 0, 1, NULL, TRUE, "2 × 10" },
+    { PHYSIO_DOSAGE_HOLD, PHYSIO_LATERALITY_BILATERAL, 0, 5, 10, 0, 1, NULL, TRUE, "5 × 10 s" },
+    { PHYSIO_DOSAGE_DURATION, PHYSIO_LATERALITY_BILATERAL, 0, 0, 0, 600, 3, NULL, TRUE,
+      "10 min, 3 times a day" },
+    { PHYSIO_DOSAGE_REPS, PHYSIO_LATERALITY_EACH_SIDE, 2, 12, 0, 0, 1, "light band", TRUE,
+      "2 × 12 each side (light band)" },
+    { PHYSIO_DOSAGE_REPS, PHYSIO_LATERALITY_EACH_SIDE, 2, 12, 0, 0, 2, "light band", FALSE,
+      "2 × 12 each side, 2 times a day" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+      g_autofree char *text = NULL;
+
+      dose.sets = cases[i].sets;
+      dose.reps = cases[i].reps;
+      dose.hold_s = cases[i].hold_s;
+      dose.duration_s = cases[i].duration_s;
+      dose.sessions_per_day = cases[i].sessions;
+      if (cases[i].load != NULL)
+        {
+          dose.load_kind = PHYSIO_LOAD_BAND;
+          dose.band_level = PHYSIO_BAND_LIGHT;
+          dose.load_text = g_strdup (cases[i].load);
+        }
+      text = physio_dose_text_short (&dose, cases[i].kind, cases[i].side, cases[i].with_load);
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 static void
 test_paper (void)
 {
@@ -458,6 +503,7 @@ main (int   argc,
   g_test_add ("/handout/failed-export", Fixture, NULL, fixture_set_up, test_failed_export,
               fixture_tear_down);
   g_test_add_func ("/handout/paper", test_paper);
+  g_test_add_func ("/handout/dose-text", test_dose_text);
 
   return g_test_run ();
 }
