@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The cell notation (physio_dose_format_cell) is exact and compact but written for clinicians
- * ("5×10s e/s", "10′ ×3/d"); patients read the same dose with its symbols in words.
+ * ("5×10s e/s", "10′ ×3/d"); patients read the same dose with its symbols in words. A number
+ * stays on one line with its unit and its "×" (no-break spaces), however narrow the cell.
  */
 
 #define G_LOG_DOMAIN "physio-render"
@@ -32,13 +33,15 @@ rules (guint *n_rules)
   if (g_once_init_enter (&ready))
     {
       /* Translators: how a patient's table writes a dose's shorthand; \1 is a number. */
-      table[1] = (Rule) { g_regex_new ("(\\d)″", G_REGEX_OPTIMIZE, 0, NULL), _("\\1 s") };
-      table[2] = (Rule) { g_regex_new ("(\\d)s\\b", G_REGEX_OPTIMIZE, 0, NULL), _("\\1 s") };
+      table[1] = (Rule) { g_regex_new ("(\\d)″", G_REGEX_OPTIMIZE, 0, NULL), _("\\1\302\240s") };
+      table[2] = (Rule) { g_regex_new ("(\\d)s\\b", G_REGEX_OPTIMIZE, 0, NULL),
+                          _("\\1\302\240s") };
       table[3] = (Rule) { g_regex_new (" e/s", G_REGEX_OPTIMIZE, 0, NULL), _(" each side") };
       table[4] = (Rule) { g_regex_new (" ×(\\d+)/d", G_REGEX_OPTIMIZE, 0, NULL),
                           _(", \\1 times a day") };
-      table[5] = (Rule) { g_regex_new ("(\\S)×(\\S)", G_REGEX_OPTIMIZE, 0, NULL), "\\1 × \\2" };
-      table[0] = (Rule) { g_regex_new ("(\\d)′", G_REGEX_OPTIMIZE, 0, NULL), _("\\1 min") };
+      table[5] = (Rule) { g_regex_new ("(\\S)×(\\S)", G_REGEX_OPTIMIZE, 0, NULL),
+                          "\\1\302\240×\302\240\\2" };
+      table[0] = (Rule) { g_regex_new ("(\\d)′", G_REGEX_OPTIMIZE, 0, NULL), _("\\1\302\240min") };
       g_once_init_leave (&ready, 1);
     }
   *n_rules = G_N_ELEMENTS (table);

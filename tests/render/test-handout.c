@@ -141,8 +141,12 @@ pdf_text (PopplerDocument *document)
 static char *
 squeeze (const char *text)
 {
-  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  g_autoptr(GString) spaced = g_string_new (text);
   g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+
+  g_string_replace (spaced, "\u00a0", " ", 0);
+  words = g_strsplit_set (spaced->str, " \n\t", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (*words[i] != '\0')
@@ -373,7 +377,11 @@ test_hostile_text (Fixture       *fixture,
       text = pdf_text (document);
       /* The long name wraps but is all there, word by word. */
       if (i == 0)
-        assert_contains (squeeze (text), "Featherstonehaugh-Cholmondeley-Marjoribanks");
+        {
+          g_autofree char *flat = squeeze (text);
+
+          assert_contains (flat, "Featherstonehaugh-Cholmondeley-Marjoribanks");
+        }
     }
 }
 
@@ -452,6 +460,7 @@ test_dose_text (void)
     {
       g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
       g_autofree char *text = NULL;
+      g_autofree char *spaced = NULL;
 
       dose.sets = cases[i].sets;
       dose.reps = cases[i].reps;
@@ -465,7 +474,10 @@ test_dose_text (void)
           dose.load_text = g_strdup (cases[i].load);
         }
       text = physio_dose_text_short (&dose, cases[i].kind, cases[i].side, cases[i].with_load);
-      g_assert_cmpstr (text, ==, cases[i].expected);
+      /* No-break spaces keep numbers with their units; compare them as spaces. */
+      g_assert_nonnull (strstr (text, "\u00a0"));
+      spaced = squeeze (text);
+      g_assert_cmpstr (spaced, ==, cases[i].expected);
     }
 }
 
