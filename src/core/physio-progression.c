@@ -285,13 +285,10 @@ increment_context_init (PhysioIncrementContext        *context,
     .n_load_steps = state->n_load_steps,
     .distance_unit_m = state->distance_unit_m,
     .load_condition = load_condition_met (params, state, logs, n_logs),
-    .days_cap = 0,
+    /* Walking may build to every day; other bouts to 5 days (brief 4.4). The exercise says
+     * whether it is walking; its own days/week limit, if lower, still caps either. */
+    .days_cap = state->walking ? 7 : 5,
   };
-
-  /* Walking may build to every day; other aerobic bouts to 5 days (brief 4.4). The exercise's
-   * own days/week limit says which: walking sets it to 7. */
-  if (state->limits != NULL && state->limits->max[PHYSIO_DOSE_FIELD_DAYS_PER_WEEK] > 0)
-    context->days_cap = state->limits->max[PHYSIO_DOSE_FIELD_DAYS_PER_WEEK];
 }
 
 static void

@@ -89,6 +89,7 @@ typedef struct
 {
   PhysioDosageKind        kind;
   gboolean                aerobic;          /* never reduced to zero (activity floor) */
+  gboolean                walking;          /* everyday walking: days may build to 7 (4.4) */
   const PhysioDose       *current;
   const PhysioDoseLimits *limits;
   const char * const     *pattern_ladder;   /* e.g. {"5", "6-4-2", NULL}; may be NULL */
