@@ -75,13 +75,24 @@ typedef struct
   int    pain_during_max;     /* NPRS 0..10, -1 when not logged */
   int    rpe;                 /* 0..10, -1 when not logged */
   guint  achieved;            /* primary variable achieved (reps, seconds, metres…), 0 = not logged */
+  double achieved_load_kg;    /* the load actually lifted, 0 = not logged */
 } PhysioSessionLog;
 
+/* One day of the patient's diary. The newer scores carry a has_ flag so that a zeroed entry
+ * means "not logged" for them too. */
 typedef struct
 {
   GDate    date;
   int      morning_pain;      /* NPRS on rising, -1 when not logged */
   gboolean red_flag;
+  /* The day's pain during exercise, when the patient wrote one score for the day rather than
+   * one per exercise: it stands for every session of the day without its own (brief 2.5). */
+  gboolean has_exercise_pain;
+  int      exercise_pain;     /* 0..10 */
+  /* The pain on the next morning as written in this day's column; the next day's own
+   * morning pain wins when both are there (brief 4.1, settled). */
+  gboolean has_next_morning;
+  int      next_morning_pain; /* 0..10 */
 } PhysioDiaryEntry;
 
 /* Everything the engine needs to know about one prescription for one review window. */

@@ -863,6 +863,49 @@ test_rule_params_round_trip_and_validation (void)
   g_assert_cmpuint (parsed.window_days, ==, 14);      /* untouched on error */
 }
 
+/* The diary's one pain score for the day stands for sessions without their own (brief 2.5),
+ * and the "next morning" written on a day counts when the next day has no morning score. */
+static void
+test_diary_day_scores (void)
+{
+  Week week;
+
+  /* Two sessions without their own pain, on days whose exercise pain was 7: too much twice. */
+  walk_week (&week, 15);
+  week.logs[1].pain_during_max = -1;
+  week.logs[3].pain_during_max = -1;
+  week_diary (&week, 1)->has_exercise_pain = TRUE;
+  week_diary (&week, 1)->exercise_pain = 7;
+  week_diary (&week, 3)->has_exercise_pain = TRUE;
+  week_diary (&week, 3)->exercise_pain = 7;
+  week_decide (&week, PHYSIO_MODE_PAIN_MONITORED);
+  g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_REGRESS);
+  g_assert_cmpuint (week.proposal.excessive, ==, 2);
+  week_clear (&week);
+
+  /* The session's own score wins over the day's. */
+  walk_week (&week, 15);
+  week_diary (&week, 1)->has_exercise_pain = TRUE;
+  week_diary (&week, 1)->exercise_pain = 7;
+  week_decide (&week, PHYSIO_MODE_PAIN_MONITORED);
+  g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_PROGRESS);
+  week_clear (&week);
+
+  /* Mornings of days 2 and 4 missing, but days 1 and 3 say "next morning 6" (reference 3):
+   * not settled twice. */
+  walk_week (&week, 15);
+  week_diary (&week, 2)->morning_pain = -1;
+  week_diary (&week, 4)->morning_pain = -1;
+  week_diary (&week, 1)->has_next_morning = TRUE;
+  week_diary (&week, 1)->next_morning_pain = 6;
+  week_diary (&week, 3)->has_next_morning = TRUE;
+  week_diary (&week, 3)->next_morning_pain = 6;
+  week_decide (&week, PHYSIO_MODE_PAIN_MONITORED);
+  g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_REGRESS);
+  g_assert_cmpuint (week.proposal.unknown, ==, 0);
+  week_clear (&week);
+}
+
 /* The engine reads "walking" from the exercise, not from its days/week limit: a walk with no
  * days limit builds to 7 days once its bout is at the longest; any other bout stops at 5; a
  * lower days limit of the exercise still caps both. */
@@ -1012,6 +1055,7 @@ main (int   argc,
   g_test_add_func ("/progression/reduce", test_reduce_quarter_rounded_not_below_min);
   g_test_add_func ("/progression/weekly-volume", test_weekly_volume);
   g_test_add_func ("/progression/walking-days-cap", test_walking_days_cap);
+  g_test_add_func ("/progression/diary-day-scores", test_diary_day_scores);
   g_test_add_func ("/progression/double-progression-validator", test_double_progression_agrees_with_validator);
   g_test_add_func ("/progression/reasons", test_reason_codes_round_trip);
   g_test_add_func ("/progression/rule-params", test_rule_params_round_trip_and_validation);

@@ -86,7 +86,7 @@ review_until_stopped (PhysioExercise *exercise,
   g_autoptr(PhysioProgramme) programme = physio_programme_new ();
   g_autoptr(PhysioPrescription) prescription = physio_prescription_new (exercise);
   g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
-  PhysioDiaryEntry diary[16];
+  PhysioDiaryEntry diary[15];
   PhysioDoseField field = PHYSIO_DOSE_FIELD_NONE;
   guint min, max;
 
