@@ -443,6 +443,8 @@ physio_progression_decide (const PhysioRuleParams        *params,
     }
 
   proposal->adherence = adherence.adherence;
+  proposal->sessions_done = adherence.done;
+  proposal->sessions_prescribed = adherence.prescribed;
   proposal->morning_delta = physio_morning_trend (params, &state->window_start, diary, n_diary);
 
   if (mode == PHYSIO_MODE_MANUAL)

@@ -131,7 +131,9 @@ typedef struct
   PhysioDose     dose;         /* the proposed dose (the current one for HOLD/READY/STOP) */
   guint          ladder_step;  /* the proposed ladder step */
   const char    *swap_to;      /* for SWAP: the exercise to switch to (borrowed) */
-  /* What the engine saw, for the review screen. */
+  /* What the engine saw, for the review screen ("4/5": done of prescribed, brief 6.8). */
+  double         sessions_done;        /* Σ min (1, completed fraction) in the window */
+  double         sessions_prescribed;  /* prorated for partial weeks */
   double         adherence;
   guint          excessive;
   guint          unknown;

@@ -213,6 +213,10 @@ test_case_7_adherence_low (void)
   g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_HOLD);
   g_assert_cmpint (week.proposal.reasons & PHYSIO_REASON_ADHERENCE_LOW, !=, 0);
   g_assert_cmpint (week.proposal.reasons & PHYSIO_FLAG_DISCUSS_BARRIERS, !=, 0);
+  /* The review shows the engine's own count: "2/7". */
+  g_assert_cmpfloat (week.proposal.sessions_done, ==, 2);
+  g_assert_cmpfloat (week.proposal.sessions_prescribed, ==, 7);
+  g_assert_cmpfloat_with_epsilon (week.proposal.adherence, 2.0 / 7, 1e-9);
   week_clear (&week);
 }
 
