@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "physio-outcome.h"
+#include "physio-programme.h"
 
 typedef struct
 {
@@ -230,4 +231,22 @@ physio_outcome_disability_in_use (const PhysioOutcomeForm *forms,
     }
 
   return first != NULL ? first->instrument : PHYSIO_INSTRUMENT_ODI;
+}
+
+void
+physio_outcome_schedule_init (PhysioOutcomeSchedule   *schedule,
+                              PhysioProgramme         *programme,
+                              const PhysioOutcomeForm *forms,
+                              guint                    n_forms)
+{
+  g_return_if_fail (schedule != NULL);
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (programme));
+
+  *schedule = (PhysioOutcomeSchedule) {
+    .start = *physio_programme_get_start_date (programme),
+    .weeks = physio_programme_get_weeks (programme),
+    .acute = g_strcmp0 (physio_programme_get_stage (programme), "acute") == 0,
+    .disability = physio_outcome_disability_in_use (forms, n_forms),
+  };
+  g_date_clear (&schedule->discharge, 1);
 }

@@ -19,6 +19,8 @@
 
 #include <glib.h>
 
+#include "physio-programme.h"
+
 G_BEGIN_DECLS
 
 /* Raise when any rule of scoring changes; stored with every score (computed_by). */
@@ -285,6 +287,12 @@ GArray          *physio_outcome_due        (const PhysioOutcomeSchedule *schedul
                                             const GDate                 *today);
 /* "ODI due", "NPRS (average last 24 h) due", "PSFS overdue". */
 char            *physio_outcome_due_label  (const PhysioOutcomeDue      *due);
+/* The schedule of @programme: intake at its start, its weeks, a week-2 review when its stage is
+ * acute, discharge at its end, and the disability measure the patient's @forms already use. */
+void             physio_outcome_schedule_init (PhysioOutcomeSchedule   *schedule,
+                                               PhysioProgramme         *programme,
+                                               const PhysioOutcomeForm *forms,
+                                               guint                    n_forms);
 /* RMDQ when the patient's first disability form was an RMDQ, else ODI (the default): one
  * patient keeps one instrument so the chart never mixes them. */
 PhysioInstrument physio_outcome_disability_in_use (const PhysioOutcomeForm *forms,

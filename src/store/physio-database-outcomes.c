@@ -283,6 +283,30 @@ physio_database_delete_outcome (PhysioDatabase  *self,
   return TRUE;
 }
 
+GArray *
+physio_database_outcomes_due (PhysioDatabase   *self,
+                              PhysioProgramme  *programme,
+                              const GDate      *today,
+                              GError          **error)
+{
+  g_autoptr(GArray) forms = NULL;
+  PhysioOutcomeSchedule schedule;
+
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  forms = physio_database_list_outcomes (self, physio_programme_get_patient_id (programme), error);
+  if (forms == NULL)
+    return NULL;
+
+  physio_outcome_schedule_init (&schedule, programme, (const PhysioOutcomeForm *) forms->data,
+                                forms->len);
+  return physio_outcome_due (&schedule, (const PhysioOutcomeForm *) forms->data, forms->len,
+                             today);
+}
+
 /* Licensed wording --------------------------------------------------------------------------- */
 
 static gboolean

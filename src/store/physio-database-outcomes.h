@@ -32,6 +32,13 @@ gboolean    physio_database_delete_outcome (PhysioDatabase    *self,
                                             gint64             id,
                                             GError           **error);
 
+/* What is due for @programme's patient on @today (physio_outcome_due () with the schedule of
+ * physio_outcome_schedule_init ()): a GArray of PhysioOutcomeDue, empty when nothing is. */
+GArray     *physio_database_outcomes_due   (PhysioDatabase    *self,
+                                            PhysioProgramme   *programme,
+                                            const GDate       *today,
+                                            GError           **error);
+
 /* The clinic's licensed wording for @instrument, key → text (keys of
  * physio_outcome_wording_key ()); an empty table when none was pasted. */
 GHashTable *physio_database_get_licensed_wording (PhysioDatabase   *self,

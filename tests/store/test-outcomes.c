@@ -420,6 +420,59 @@ test_follow_up_fields (Fixture       *fixture,
   g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
 }
 
+/* The patient page's "ODI due": the programme's schedule over the patient's stored forms. */
+static void
+test_due (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = physio_programme_new ();
+  g_autoptr(GArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate start = store_test_date (1, G_DATE_JUNE, 2026);
+  GDate today = store_test_date (12, G_DATE_JUNE, 2026);
+  PhysioOutcomeForm form;
+  const struct { PhysioInstrument instrument; PhysioRecall recall; } intake[] = {
+    { PHYSIO_INSTRUMENT_SBST, PHYSIO_RECALL_LAST_2_WEEKS },
+    { PHYSIO_INSTRUMENT_NPRS, PHYSIO_RECALL_ON_RISING },
+    { PHYSIO_INSTRUMENT_NPRS, PHYSIO_RECALL_AVERAGE_24H },
+    { PHYSIO_INSTRUMENT_RMDQ, PHYSIO_RECALL_TODAY },
+    { PHYSIO_INSTRUMENT_PSFS, PHYSIO_RECALL_TODAY },
+  };
+
+  physio_programme_set_patient_id (programme, fixture->patient_id);
+  physio_programme_set_start_date (programme, &start);
+  physio_programme_set_weeks (programme, 6);
+  physio_programme_set_stage (programme, "acute");
+
+  /* Nothing taken yet: the whole intake is due, with the default ODI. */
+  due = physio_database_outcomes_due (fixture->database, programme, &start, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 5);
+  g_assert_cmpint (g_array_index (due, PhysioOutcomeDue, 3).instrument, ==, PHYSIO_INSTRUMENT_ODI);
+  g_clear_pointer (&due, g_array_unref);
+
+  /* An intake with the RMDQ: at the acute week-2 review the RMDQ is due again, not the ODI. */
+  for (guint i = 0; i < G_N_ELEMENTS (intake); i++)
+    {
+      make_form (&form, intake[i].instrument, fixture->patient_id, 1);
+      form.recall = intake[i].recall;
+      for (guint k = 0; k < form.n_items; k++)
+        form.items[k] = 0;
+      if (intake[i].instrument == PHYSIO_INSTRUMENT_NPRS)
+        form.items[0] = 5;
+      if (intake[i].instrument == PHYSIO_INSTRUMENT_PSFS)
+        physio_outcome_form_add_activity (&form, "Walking the dog", 4);
+      physio_database_save_outcome (fixture->database, &form, &error);
+      g_assert_no_error (error);
+      physio_outcome_form_clear (&form);
+    }
+  due = physio_database_outcomes_due (fixture->database, programme, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 3);
+  g_assert_cmpint (g_array_index (due, PhysioOutcomeDue, 0).instrument, ==, PHYSIO_INSTRUMENT_RMDQ);
+  g_assert_cmpuint (g_array_index (due, PhysioOutcomeDue, 0).week, ==, 2);
+}
+
 /* Migration ------------------------------------------------------------------------------------ */
 
 static void
@@ -587,6 +640,7 @@ main (int   argc,
               test_licensed_wording, fixture_tear_down);
   g_test_add ("/outcomes/follow-up-fields", Fixture, NULL, fixture_set_up,
               test_follow_up_fields, fixture_tear_down);
+  g_test_add ("/outcomes/due", Fixture, NULL, fixture_set_up, test_due, fixture_tear_down);
   g_test_add_func ("/outcomes/migrate-v3", test_migrate_v3);
 
   return g_test_run ();
