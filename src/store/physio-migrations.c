@@ -273,7 +273,8 @@ static const char schema_v3[] =
   ");\n";
 
 /* Version 4: follow-up. Exercises say whether they are everyday walking (brief 4.4: days may
- * build to 7); the built-in rows get it when library version 2 reloads them. Session logs keep
+ * build to 7); the built-in rows get it when library version 2 reloads them, and prescriptions
+ * of the built-in walks, which keep their exercise as prescribed, get it here. Session logs keep
  * the load actually lifted; the diary keeps the day's pain during exercise and the pain the
  * next morning as the patient wrote them in that day's column (brief 2.5, 4.1). Outcome
  * measure administrations store their items as the truth (a JSON array of the values of
@@ -283,6 +284,9 @@ static const char schema_v3[] =
 static const char schema_v4[] =
   "ALTER TABLE exercise ADD COLUMN walking INTEGER NOT NULL DEFAULT 0\n"
   "  CHECK (walking IN (0, 1));\n"
+  "UPDATE prescription SET exercise_snapshot =\n"
+  "  json_set (exercise_snapshot, '$.walking', json ('true'))\n"
+  "  WHERE exercise_id IN ('AER-01', 'AER-02', 'AER-04') AND json_valid (exercise_snapshot);\n"
   "\n"
   "ALTER TABLE session_log ADD COLUMN achieved_load_kg REAL CHECK (achieved_load_kg > 0);\n"
   "ALTER TABLE diary ADD COLUMN exercise_pain INTEGER\n"

@@ -515,7 +515,9 @@ make_v3_file (const char *path)
              "  'pain_monitored', '', '2026-01-01', '2026-01-01');"
              "INSERT INTO prescription (id, programme_id, exercise_id, exercise_snapshot, ord,"
              "  week_from, week_to, days_mask, laterality, current_dose) VALUES (1, 1, 'X-old',"
-             "  '{}', 0, 1, 4, 31, 'alternating', '{\"sets\":2,\"reps\":10}');"
+             "  '{}', 0, 1, 4, 31, 'alternating', '{\"sets\":2,\"reps\":10}'),"
+             "  (2, 1, 'AER-01', '{\"id\":\"AER-01\",\"version\":1}', 1, 1, 4, 127,"
+             "  'bilateral', '{\"duration_s\":600}');"
              "INSERT INTO session_log (prescription_id, date, completed_fraction, achieved,"
              "  pain_during_max, rpe, created_at) VALUES (1, '2026-06-02', 1.0, 10, 3, 4,"
              "  '2026-06-02');"
@@ -609,6 +611,18 @@ test_migrate_v3 (void)
   forms = physio_database_list_outcomes (database, 1, &error);
   g_assert_cmpuint (forms->len, ==, 1);
   physio_outcome_form_clear (&form);
+
+  /* A walk prescribed before the property existed is walking now; other exercises not. */
+  {
+    g_autofree char *walking = query_text (path, "SELECT json_extract (exercise_snapshot, "
+                                                 "'$.walking') FROM prescription WHERE id = 2");
+    g_autofree char *other = query_text (path, "SELECT ifnull (json_extract (exercise_snapshot, "
+                                               "'$.walking'), 'none') FROM prescription "
+                                               "WHERE id = 1");
+
+    g_assert_cmpstr (walking, ==, "1");
+    g_assert_cmpstr (other, ==, "none");
+  }
 
   /* The copy is the version-3 file, without the new tables. */
   backup_version = query_text (backup_path, "PRAGMA user_version");
