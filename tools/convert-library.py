@@ -28,15 +28,23 @@ import sys
 # PyYAML is imported only when converting, so --validate runs on a plain Python.
 
 FORMAT = 1
-LIBRARY_VERSION = 1
+LIBRARY_VERSION = 2
 EXERCISE_VERSION = 1
 N_EXERCISES = 68
+
+# Everyday walking, which brief 4.4 lets build to every day of the week once its bout is at
+# its longest (other aerobic bouts stop at 5 days). The YAML has no such key, so the list lives
+# here. Interval or hill walking (AER-03) is a harder session that wants rest days between,
+# and pool walking (AQU-01) depends on access to a pool: neither is "walking" in this sense.
+# Library version 2 added the property; these exercises carry version 2 so that databases
+# loaded from version 1 take the new rows.
+WALKING_IDS = {'AER-01': 2, 'AER-02': 2, 'AER-04': 2}
 
 # Exercise keys in output order, the order of data/LIBRARY-FORMAT.md, so that a diff
 # of two generated files lines up field by field.
 EXERCISE_KEYS = (
     'id', 'version', 'name', 'aliases', 'category', 'regions', 'equipment',
-    'position', 'dosage_kind', 'laterality', 'default_dose', 'dose_limits',
+    'position', 'dosage_kind', 'laterality', 'walking', 'default_dose', 'dose_limits',
     'stages', 'steps', 'cues', 'caution_text', 'caution_codes',
     'progression_ids', 'regression_ids', 'progression_note', 'regression_note',
     'evidence_tags',
@@ -302,7 +310,8 @@ def convert_exercise(source, index):
             out[key] = value
         else:
             raise LibraryError(f'{here}: unknown key')
-    out['version'] = EXERCISE_VERSION
+    out['version'] = WALKING_IDS.get(where, EXERCISE_VERSION)
+    out['walking'] = where in WALKING_IDS
     for key in ('caution_text',):
         out.setdefault(key, '')
     for key in ('aliases', 'cues', 'caution_codes', 'progression_ids', 'regression_ids',
@@ -464,7 +473,8 @@ def check_structure(library):
     exercises = library.get('exercises')
     if not isinstance(exercises, list):
         return errors + ['exercises must be a list']
-    optional = ('progression_note', 'regression_note')
+    # walking came with library version 2; absent means false.
+    optional = ('progression_note', 'regression_note', 'walking')
     for n, ex in enumerate(exercises, 1):
         if not isinstance(ex, dict):
             errors.append(f'exercise #{n} is not an object')
@@ -476,6 +486,8 @@ def check_structure(library):
             errors.append(f'{name}: missing {", ".join(missing)}')
         if unknown:
             errors.append(f'{name}: unknown keys {", ".join(unknown)}')
+        if not isinstance(ex.get('walking', False), bool):
+            errors.append(f'{name}: walking must be true or false')
         v = ex.get('version')
         if not isinstance(v, int) or isinstance(v, bool) or v < 1:
             errors.append(f'{name}: version must be a whole number of at least 1')

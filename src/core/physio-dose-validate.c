@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "physio-dose.h"
+#include "physio-increment.h"
 
 G_DEFINE_QUARK (physio-dose-error-quark, physio_dose_error)
 
@@ -277,7 +278,15 @@ physio_dose_validate_field (const PhysioDose        *dose,
     case PHYSIO_DOSE_FIELD_REPS:
       if (dose->n_pattern > 0)
         return check_pattern (dose, limits, error);
-      return check_count (dose->reps, kind, limits, field, error);
+      /* The engine's double progression may go above the exercise's maximum with a kg load:
+       * the ceiling is the one the engine uses (physio-increment.h). */
+      if (dose->reps == 0)
+        return check_count (dose->reps, kind, limits, field, error);
+      physio_dose_limits_get (limits, field, &min, &max);
+      max = physio_dose_reps_ceiling (limits, dose);
+      if (dose->reps < min || dose->reps > max)
+        return out_of_range (field, min, max, error);
+      return TRUE;
 
     case PHYSIO_DOSE_FIELD_HOLD:
       return check_count (dose->hold_s, kind, limits, field, error);

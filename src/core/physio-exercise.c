@@ -32,6 +32,7 @@ struct _PhysioExercise
   PhysioLaterality      laterality;
   PhysioExerciseSource  source;
   guint                 version;
+  gboolean              walking;
 
   char                 *caution_text;
   char                 *contraindication_text;
@@ -72,6 +73,7 @@ enum
   PROP_LATERALITY,
   PROP_SOURCE,
   PROP_VERSION,
+  PROP_WALKING,
   PROP_CAUTION_TEXT,
   PROP_DOSE_SUMMARY,
   N_PROPS
@@ -177,6 +179,9 @@ physio_exercise_get_property (GObject    *object,
     case PROP_VERSION:
       g_value_set_uint (value, self->version);
       break;
+    case PROP_WALKING:
+      g_value_set_boolean (value, self->walking);
+      break;
     case PROP_CAUTION_TEXT:
       g_value_set_string (value, self->caution_text);
       break;
@@ -222,6 +227,9 @@ physio_exercise_set_property (GObject      *object,
     case PROP_VERSION:
       physio_exercise_set_version (self, g_value_get_uint (value));
       break;
+    case PROP_WALKING:
+      physio_exercise_set_walking (self, g_value_get_boolean (value));
+      break;
     case PROP_CAUTION_TEXT:
       physio_exercise_set_caution_text (self, g_value_get_string (value));
       break;
@@ -266,6 +274,9 @@ physio_exercise_class_init (PhysioExerciseClass *klass)
   properties[PROP_VERSION] =
     g_param_spec_uint ("version", NULL, NULL, 1, G_MAXUINT, 1,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WALKING] =
+    g_param_spec_boolean ("walking", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CAUTION_TEXT] =
     g_param_spec_string ("caution-text", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -327,6 +338,7 @@ physio_exercise_copy (PhysioExercise *self)
   copy->laterality = self->laterality;
   copy->source = self->source;
   copy->version = self->version;
+  copy->walking = self->walking;
 
   replace_string (&copy->caution_text, self->caution_text);
   replace_string (&copy->contraindication_text, self->contraindication_text);
@@ -550,6 +562,28 @@ physio_exercise_set_version (PhysioExercise *self,
 
   self->version = version;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
+}
+
+gboolean
+physio_exercise_get_walking (PhysioExercise *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_EXERCISE (self), FALSE);
+
+  return self->walking;
+}
+
+void
+physio_exercise_set_walking (PhysioExercise *self,
+                             gboolean        walking)
+{
+  g_return_if_fail (PHYSIO_IS_EXERCISE (self));
+
+  walking = !!walking;
+  if (self->walking == walking)
+    return;
+
+  self->walking = walking;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WALKING]);
 }
 
 const PhysioDose *

@@ -50,6 +50,10 @@ void                physio_exercise_set_source         (PhysioExercise *self, Ph
 gboolean            physio_exercise_is_builtin         (PhysioExercise *self);
 guint               physio_exercise_get_version        (PhysioExercise *self);
 void                physio_exercise_set_version        (PhysioExercise *self, guint version);
+/* Everyday walking: once its bout is at the longest, days per week may build to 7 instead of
+ * 5 (brief 4.4). The progression engine reads this, not the days-per-week limit. */
+gboolean            physio_exercise_get_walking        (PhysioExercise *self);
+void                physio_exercise_set_walking        (PhysioExercise *self, gboolean walking);
 
 /* Texts */
 const char         *physio_exercise_get_caution_text   (PhysioExercise *self);

@@ -59,6 +59,22 @@ physio_dose_primary_field (PhysioDosageKind kind)
     }
 }
 
+guint
+physio_dose_reps_ceiling (const PhysioDoseLimits *limits,
+                          const PhysioDose       *dose)
+{
+  guint min, max, absolute_max;
+
+  g_return_val_if_fail (dose != NULL, 0);
+
+  physio_dose_limits_get (limits, PHYSIO_DOSE_FIELD_REPS, &min, &max);
+  if (dose->load_kind != PHYSIO_LOAD_KG || dose->n_pattern > 0)
+    return max;
+
+  physio_dose_field_range (PHYSIO_DOSE_FIELD_REPS, NULL, &absolute_max);
+  return MIN (max + PHYSIO_DOUBLE_PROGRESSION_EXTRA_REPS, absolute_max);
+}
+
 /* The position of the dose's reps (plain count or pyramid) in the clinic's pattern ladder. */
 static int
 pattern_position (const PhysioDose   *dose,
@@ -227,16 +243,17 @@ increment_load (const PhysioRuleParams       *params,
       double step = next_load_step (context, current, current * (1.0 + params->load_increment));
       guint step_reps = next->reps < params->reps_large_from ? params->reps_increment_small
                                                              : params->reps_increment_large;
+      guint ceiling = physio_dose_reps_ceiling (context->limits, next);
 
       if (step <= 0)
         return FALSE;
 
       /* Too big a jump for the equipment at hand: earn it with more reps first
-       * ("double progression", brief 4.4). */
+       * ("double progression", brief 4.4), up to the ceiling the validator also allows. */
       if (current > 0 && step > current * (1.0 + params->load_increment_max) + 1e-9 &&
-          next->reps < reps_max + 3)
+          next->reps < ceiling)
         {
-          next->reps = MIN (next->reps + step_reps, reps_max + 3);
+          next->reps = MIN (next->reps + step_reps, ceiling);
           return TRUE;
         }
 

@@ -22,6 +22,20 @@ typedef struct
   guint                   days_cap;        /* days/week ceiling for aerobic bouts (5, 7 walking) */
 } PhysioIncrementContext;
 
+/* What a legal dose is, agreed by the engine and the validator (physio_dose_validate).
+ *
+ * Brief 2.4 rejects doses outside the exercise's dose_limits; brief 4.4's double progression
+ * takes reps up to max + 3 when the next available weight would be more than +10% heavier. The
+ * two meet here: a dose carrying a kg load may have up to PHYSIO_DOUBLE_PROGRESSION_EXTRA_REPS
+ * reps above the exercise's maximum (never above the absolute 50), because those reps are how
+ * the patient earns the next weight; the weight step then resets reps to the minimum. Every
+ * other dose keeps the plain maximum, so a bodyweight or band exercise never goes over it. */
+#define PHYSIO_DOUBLE_PROGRESSION_EXTRA_REPS 3
+
+/* The most reps @dose may have within @limits (may be NULL): see above. */
+guint    physio_dose_reps_ceiling (const PhysioDoseLimits *limits,
+                                   const PhysioDose       *dose);
+
 /* One step up for the kind, in the order of brief 4.4. Returns FALSE (and leaves @next equal
  * to @dose) when every variable is at its cap, so the caller can propose a SWAP. Sets
  * *intensity_suggested when only intensity is left to raise (never raised automatically). */

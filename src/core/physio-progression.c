@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "physio-follow-up-stats.h"
 #include "physio-increment.h"
 #include "physio-progression.h"
 
@@ -27,114 +28,34 @@ physio_pain_zone (const PhysioRuleParams *params,
   return PHYSIO_ZONE_RED;
 }
 
-static const PhysioDiaryEntry *
-diary_on (const PhysioDiaryEntry *diary,
-          guint                   n_diary,
-          const GDate            *date)
-{
-  for (guint i = 0; i < n_diary; i++)
-    {
-      if (g_date_compare (&diary[i].date, date) == 0)
-        return &diary[i];
-    }
-  return NULL;
-}
-
-static int
-compare_int (gconstpointer a,
-             gconstpointer b)
-{
-  return *(const int *) a - *(const int *) b;
-}
-
-/* Median morning pain of the @days days before @date (not including it), or -1. */
-static double
-median_morning_before (const PhysioDiaryEntry *diary,
-                       guint                   n_diary,
-                       const GDate            *date,
-                       guint                   days)
-{
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (int));
-  guint n;
-
-  for (guint i = 0; i < n_diary; i++)
-    {
-      int age = g_date_days_between (&diary[i].date, date);
-
-      if (age >= 1 && age <= (int) days && diary[i].morning_pain >= 0)
-        g_array_append_val (values, diary[i].morning_pain);
-    }
-
-  n = values->len;
-  if (n == 0)
-    return -1;
-
-  g_array_sort (values, compare_int);
-  if (n % 2 == 1)
-    return g_array_index (values, int, n / 2);
-  return (g_array_index (values, int, n / 2 - 1) + g_array_index (values, int, n / 2)) / 2.0;
-}
-
 PhysioSettled
 physio_session_settled (const PhysioRuleParams *params,
                         const GDate            *session_date,
                         const PhysioDiaryEntry *diary,
                         guint                   n_diary)
 {
-  const PhysioDiaryEntry *same_day, *next_day;
-  GDate next_date = *session_date;
+  const PhysioDiaryEntry *same_day;
+  int next_morning;
   double reference;
 
   g_return_val_if_fail (params != NULL, PHYSIO_SETTLED_UNKNOWN);
   g_return_val_if_fail (session_date != NULL, PHYSIO_SETTLED_UNKNOWN);
 
-  g_date_add_days (&next_date, 1);
-  next_day = diary_on (diary, n_diary, &next_date);
-  if (next_day == NULL || next_day->morning_pain < 0)
+  next_morning = physio_stats_next_morning (diary, n_diary, session_date);
+  if (next_morning < 0)
     return PHYSIO_SETTLED_UNKNOWN;
 
-  same_day = diary_on (diary, n_diary, session_date);
+  same_day = physio_diary_find (diary, n_diary, session_date);
   if (same_day != NULL && same_day->morning_pain >= 0)
     reference = same_day->morning_pain;
   else
-    reference = median_morning_before (diary, n_diary, session_date, 7);
+    reference = physio_stats_median_morning_before (diary, n_diary, session_date, 7);
 
   if (reference < 0)
     return PHYSIO_SETTLED_UNKNOWN;
 
-  return next_day->morning_pain <= reference + params->morning_tolerance
+  return next_morning <= reference + params->morning_tolerance
          ? PHYSIO_SETTLED_YES : PHYSIO_SETTLED_NO;
-}
-
-double
-physio_sessions_prescribed (guint days_per_week,
-                            guint sessions_per_day,
-                            guint active_days)
-{
-  return (double) days_per_week * MAX (sessions_per_day, 1) * MIN (active_days, 7) / 7.0;
-}
-
-static double
-mean_morning (const PhysioDiaryEntry *diary,
-              guint                   n_diary,
-              const GDate            *from,
-              guint                   days)
-{
-  double sum = 0;
-  guint n = 0;
-
-  for (guint i = 0; i < n_diary; i++)
-    {
-      int offset = g_date_days_between (from, &diary[i].date);
-
-      if (offset >= 0 && offset < (int) days && diary[i].morning_pain >= 0)
-        {
-          sum += diary[i].morning_pain;
-          n++;
-        }
-    }
-
-  return n > 0 ? sum / n : -1;
 }
 
 double
@@ -143,18 +64,9 @@ physio_morning_trend (const PhysioRuleParams *params,
                       const PhysioDiaryEntry *diary,
                       guint                   n_diary)
 {
-  GDate previous_start = *window_start;
-  double this_week, last_week;
-
   g_return_val_if_fail (params != NULL, G_MAXDOUBLE);
 
-  g_date_subtract_days (&previous_start, params->window_days);
-  this_week = mean_morning (diary, n_diary, window_start, params->window_days);
-  last_week = mean_morning (diary, n_diary, &previous_start, params->window_days);
-
-  if (this_week < 0 || last_week < 0)
-    return G_MAXDOUBLE;
-  return this_week - last_week;
+  return physio_stats_morning_trend (diary, n_diary, window_start, params->window_days);
 }
 
 guint
@@ -194,8 +106,8 @@ quota_mornings_worse (const PhysioRuleParams        *params,
                       const PhysioDiaryEntry        *diary,
                       guint                          n_diary)
 {
-  double reference = median_morning_before (diary, n_diary, &state->window_start,
-                                            params->window_days);
+  double reference = physio_stats_median_morning_before (diary, n_diary, &state->window_start,
+                                                         params->window_days);
   guint run = 0;
 
   if (reference < 0)
@@ -207,7 +119,7 @@ quota_mornings_worse (const PhysioRuleParams        *params,
       const PhysioDiaryEntry *entry;
 
       g_date_add_days (&date, day);
-      entry = diary_on (diary, n_diary, &date);
+      entry = physio_diary_find (diary, n_diary, &date);
       if (entry != NULL && entry->morning_pain >= 0 &&
           entry->morning_pain >= reference + params->quota_review_delta)
         {
@@ -285,13 +197,10 @@ increment_context_init (PhysioIncrementContext        *context,
     .n_load_steps = state->n_load_steps,
     .distance_unit_m = state->distance_unit_m,
     .load_condition = load_condition_met (params, state, logs, n_logs),
-    .days_cap = 0,
+    /* Walking may build to every day; other bouts to 5 days (brief 4.4). The exercise says
+     * whether it is walking; its own days/week limit, if lower, still caps either. */
+    .days_cap = state->walking ? 7 : 5,
   };
-
-  /* Walking may build to every day; other aerobic bouts to 5 days (brief 4.4). The exercise's
-   * own days/week limit says which: walking sets it to 7. */
-  if (state->limits != NULL && state->limits->max[PHYSIO_DOSE_FIELD_DAYS_PER_WEEK] > 0)
-    context->days_cap = state->limits->max[PHYSIO_DOSE_FIELD_DAYS_PER_WEEK];
 }
 
 static void
@@ -464,8 +373,9 @@ physio_progression_decide (const PhysioRuleParams        *params,
                            PhysioProposal                *proposal)
 {
   gboolean pain_mode = mode == PHYSIO_MODE_PAIN_MONITORED;
-  double n_done = 0;
-  guint completed = 0;
+  PhysioAdherence adherence;
+  double n_done;
+  guint completed;
   guint min_sessions;
   int max_rpe = -1;
   gboolean target_met = FALSE;
@@ -494,25 +404,29 @@ physio_progression_decide (const PhysioRuleParams        *params,
         }
     }
 
+  /* Adherence is counted once, in the statistics the review page and the charts share. */
+  physio_stats_adherence (logs, n_logs, &state->window_start, params->window_days,
+                          state->sessions_prescribed, &adherence);
+  n_done = adherence.done;
+  completed = adherence.completed;
+
   for (guint i = 0; i < n_logs; i++)
     {
       const PhysioSessionLog *log = &logs[i];
       PhysioSettled settled;
+      int pain;
 
       if (!in_window (params, state, &log->date))
         continue;
 
-      n_done += CLAMP (log->completed_fraction, 0.0, 1.0);
-      if (log->completed_fraction >= 0.999)
-        completed++;
       if (log->rpe >= 0)
         max_rpe = MAX (max_rpe, log->rpe);
 
       settled = physio_session_settled (params, &log->date, diary, n_diary);
+      pain = physio_stats_session_pain (log, diary, n_diary);
       if (settled == PHYSIO_SETTLED_UNKNOWN)
         proposal->unknown++;
-      if ((log->pain_during_max >= 0 &&
-           physio_pain_zone (params, log->pain_during_max) == PHYSIO_ZONE_RED) ||
+      if ((pain >= 0 && physio_pain_zone (params, pain) == PHYSIO_ZONE_RED) ||
           settled == PHYSIO_SETTLED_NO)
         proposal->excessive++;
     }
@@ -528,10 +442,9 @@ physio_progression_decide (const PhysioRuleParams        *params,
       target_met |= session_met_target (state->kind, state->current, log);
     }
 
-  if (state->sessions_prescribed > 0)
-    proposal->adherence = n_done / state->sessions_prescribed;
-  else
-    proposal->adherence = n_done > 0 ? 1.0 : 0.0;
+  proposal->adherence = adherence.adherence;
+  proposal->sessions_done = adherence.done;
+  proposal->sessions_prescribed = adherence.prescribed;
   proposal->morning_delta = physio_morning_trend (params, &state->window_start, diary, n_diary);
 
   if (mode == PHYSIO_MODE_MANUAL)

@@ -75,13 +75,24 @@ typedef struct
   int    pain_during_max;     /* NPRS 0..10, -1 when not logged */
   int    rpe;                 /* 0..10, -1 when not logged */
   guint  achieved;            /* primary variable achieved (reps, seconds, metres…), 0 = not logged */
+  double achieved_load_kg;    /* the load actually lifted, 0 = not logged */
 } PhysioSessionLog;
 
+/* One day of the patient's diary. The newer scores carry a has_ flag so that a zeroed entry
+ * means "not logged" for them too. */
 typedef struct
 {
   GDate    date;
   int      morning_pain;      /* NPRS on rising, -1 when not logged */
   gboolean red_flag;
+  /* The day's pain during exercise, when the patient wrote one score for the day rather than
+   * one per exercise: it stands for every session of the day without its own (brief 2.5). */
+  gboolean has_exercise_pain;
+  int      exercise_pain;     /* 0..10 */
+  /* The pain on the next morning as written in this day's column; the next day's own
+   * morning pain wins when both are there (brief 4.1, settled). */
+  gboolean has_next_morning;
+  int      next_morning_pain; /* 0..10 */
 } PhysioDiaryEntry;
 
 /* Everything the engine needs to know about one prescription for one review window. */
@@ -89,6 +100,7 @@ typedef struct
 {
   PhysioDosageKind        kind;
   gboolean                aerobic;          /* never reduced to zero (activity floor) */
+  gboolean                walking;          /* everyday walking: days may build to 7 (4.4) */
   const PhysioDose       *current;
   const PhysioDoseLimits *limits;
   const char * const     *pattern_ladder;   /* e.g. {"5", "6-4-2", NULL}; may be NULL */
@@ -119,7 +131,9 @@ typedef struct
   PhysioDose     dose;         /* the proposed dose (the current one for HOLD/READY/STOP) */
   guint          ladder_step;  /* the proposed ladder step */
   const char    *swap_to;      /* for SWAP: the exercise to switch to (borrowed) */
-  /* What the engine saw, for the review screen. */
+  /* What the engine saw, for the review screen ("4/5": done of prescribed, brief 6.8). */
+  double         sessions_done;        /* Σ min (1, completed fraction) in the window */
+  double         sessions_prescribed;  /* prorated for partial weeks */
   double         adherence;
   guint          excessive;
   guint          unknown;

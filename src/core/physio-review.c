@@ -258,6 +258,7 @@ physio_review_propose (PhysioProgramme         *programme,
       state = (PhysioPrescriptionState) {
         .kind = physio_prescription_get_dosage_kind (prescription),
         .aerobic = is_aerobic (exercise),
+        .walking = physio_exercise_get_walking (exercise),
         .current = current,
         .limits = physio_exercise_get_dose_limits (exercise),
         /* The clinic's pattern ladder ("5" → "6-4-2") is not carried by the dose limits yet;

@@ -101,14 +101,15 @@ write_row (PhysioDatabase  *self,
   static const char insert_sql[] =
     "INSERT INTO exercise (name, sort_key, category, position, dosage_kind, laterality, "
     "default_dose, dose_limits, caution_text, contraindication_text, progression_note, "
-    "regression_note, source, version, id, created_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+    "regression_note, source, version, id, walking, created_at, updated_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
     PHYSIO_NOW_SQL ", " PHYSIO_NOW_SQL ")";
   static const char update_sql[] =
     "UPDATE exercise SET name = ?1, sort_key = ?2, category = ?3, position = ?4, "
     "dosage_kind = ?5, laterality = ?6, default_dose = ?7, dose_limits = ?8, "
     "caution_text = ?9, contraindication_text = ?10, progression_note = ?11, "
-    "regression_note = ?12, source = ?13, version = ?14, updated_at = " PHYSIO_NOW_SQL " "
+    "regression_note = ?12, source = ?13, version = ?14, walking = ?16, "
+    "updated_at = " PHYSIO_NOW_SQL " "
     "WHERE id = ?15";
   g_auto(PhysioStatement) stmt = NULL;
   g_autofree char *sort_key = _physio_fold_text (physio_exercise_get_name (exercise));
@@ -142,6 +143,7 @@ write_row (PhysioDatabase  *self,
   sqlite3_bind_text (stmt, 13, source_code (exercise), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 14, physio_exercise_get_version (exercise));
   sqlite3_bind_text (stmt, 15, physio_exercise_get_id (exercise), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 16, physio_exercise_get_walking (exercise) ? 1 : 0);
 
   if (!_physio_database_step_done (self, stmt, error))
     return FALSE;
@@ -588,6 +590,7 @@ read_row (PhysioDatabase  *self,
   physio_exercise_set_source (exercise, g_str_equal (column_text (stmt, 13), "builtin")
                                         ? PHYSIO_EXERCISE_BUILTIN : PHYSIO_EXERCISE_CUSTOM);
   physio_exercise_set_version (exercise, sqlite3_column_int (stmt, 14));
+  physio_exercise_set_walking (exercise, sqlite3_column_int (stmt, 15) != 0);
 
   return g_steal_pointer (&exercise);
 }
@@ -734,7 +737,7 @@ physio_database_load_exercises (PhysioDatabase  *self,
   static const char rows_sql[] =
     "SELECT handle, id, name, category, position, dosage_kind, laterality, default_dose, "
     "dose_limits, caution_text, contraindication_text, progression_note, regression_note, "
-    "source, version FROM exercise WHERE handle IN (SELECT value FROM json_each (?1))";
+    "source, version, walking FROM exercise WHERE handle IN (SELECT value FROM json_each (?1))";
   g_autoptr(GHashTable) by_handle = NULL;
   g_autoptr(GPtrArray) result = NULL;
   g_auto(PhysioStatement) rows = NULL;

@@ -146,32 +146,24 @@ check_session_values (const PhysioSessionLog  *log,
                                          "Pain during the exercise must be between 0 and 10.");
   if (!score_valid (log->rpe))
     return _physio_database_set_invalid (error, "Effort (RPE) must be between 0 and 10.");
+  if (!isfinite (log->achieved_load_kg) || log->achieved_load_kg < 0)
+    return _physio_database_set_invalid (error, "The load lifted must be more than 0 kg.");
 
   return TRUE;
 }
 
-gboolean
-physio_database_add_session_log (PhysioDatabase          *self,
-                                 gint64                   prescription_id,
-                                 const PhysioSessionLog  *log,
-                                 gint64                  *id,
-                                 GError                 **error)
+static gboolean
+insert_session_log (PhysioDatabase          *self,
+                    gint64                   prescription_id,
+                    const PhysioSessionLog  *log,
+                    gint64                  *id,
+                    GError                 **error)
 {
   static const char sql[] =
     "INSERT INTO session_log (prescription_id, date, completed_fraction, achieved, "
-    "pain_during_max, rpe, created_at) VALUES (?, ?, ?, ?, ?, ?, " PHYSIO_NOW_SQL ")";
+    "pain_during_max, rpe, achieved_load_kg, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, " PHYSIO_NOW_SQL ")";
   g_auto(PhysioStatement) stmt = NULL;
-  Owner owner;
-  gint64 new_id;
-
-  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (log != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_session_values (log, error) ||
-      !find_owner (self, prescription_id, &owner, error) ||
-      !check_session_date (&owner, &log->date, error))
-    return FALSE;
 
   stmt = _physio_database_prepare (self, sql, error);
   if (stmt == NULL)
@@ -184,15 +176,93 @@ physio_database_add_session_log (PhysioDatabase          *self,
     sqlite3_bind_int64 (stmt, 4, log->achieved);
   bind_score (stmt, 5, log->pain_during_max);
   bind_score (stmt, 6, log->rpe);
+  if (log->achieved_load_kg > 0)
+    sqlite3_bind_double (stmt, 7, log->achieved_load_kg);
   if (!_physio_database_step_done (self, stmt, error))
     return FALSE;
 
-  new_id = sqlite3_last_insert_rowid (self->db);
   if (id != NULL)
-    *id = new_id;
+    *id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+gboolean
+physio_database_add_session_log (PhysioDatabase          *self,
+                                 gint64                   prescription_id,
+                                 const PhysioSessionLog  *log,
+                                 gint64                  *id,
+                                 GError                 **error)
+{
+  Owner owner;
+
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (log != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_session_values (log, error) ||
+      !find_owner (self, prescription_id, &owner, error) ||
+      !check_session_date (&owner, &log->date, error) ||
+      !insert_session_log (self, prescription_id, log, id, error))
+    return FALSE;
 
   _physio_database_emit_programme_changed (self, owner.programme_id);
   return TRUE;
+}
+
+gboolean
+physio_database_replace_session_logs (PhysioDatabase          *self,
+                                      gint64                   prescription_id,
+                                      const GDate             *date,
+                                      const PhysioSessionLog  *logs,
+                                      guint                    n_logs,
+                                      GError                 **error)
+{
+  g_auto(PhysioStatement) clear = NULL;
+  Owner owner;
+
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+  g_return_val_if_fail (logs != NULL || n_logs == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Everything is checked before anything is written. */
+  for (guint i = 0; i < n_logs; i++)
+    {
+      if (g_date_compare (&logs[i].date, date) != 0)
+        return _physio_database_set_invalid (error, "Every session must be on the day "
+                                                    "being replaced.");
+      if (!check_session_values (&logs[i], error))
+        return FALSE;
+    }
+  if (!find_owner (self, prescription_id, &owner, error) ||
+      !check_session_date (&owner, date, error))
+    return FALSE;
+
+  if (!_physio_database_begin (self, error))
+    return FALSE;
+
+  clear = _physio_database_prepare (self, "DELETE FROM session_log WHERE prescription_id = ? "
+                                          "AND date = ?", error);
+  if (clear == NULL)
+    goto fail;
+  sqlite3_bind_int64 (clear, 1, prescription_id);
+  _physio_bind_date (clear, 2, date);
+  if (!_physio_database_step_done (self, clear, error))
+    goto fail;
+
+  for (guint i = 0; i < n_logs; i++)
+    if (!insert_session_log (self, prescription_id, &logs[i], NULL, error))
+      goto fail;
+
+  if (!_physio_database_commit (self, error))
+    return FALSE;
+
+  _physio_database_emit_programme_changed (self, owner.programme_id);
+  return TRUE;
+
+fail:
+  _physio_database_rollback (self);
+  return FALSE;
 }
 
 GArray *
@@ -203,7 +273,8 @@ physio_database_list_session_logs (PhysioDatabase  *self,
                                    GError         **error)
 {
   static const char sql[] =
-    "SELECT date, completed_fraction, achieved, pain_during_max, rpe FROM session_log "
+    "SELECT date, completed_fraction, achieved, pain_during_max, rpe, achieved_load_kg "
+    "FROM session_log "
     "WHERE prescription_id = ?1 AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3) "
     "ORDER BY date, id";
   g_autoptr(GArray) logs = g_array_new (FALSE, TRUE, sizeof (PhysioSessionLog));
@@ -235,6 +306,7 @@ physio_database_list_session_logs (PhysioDatabase  *self,
       log.achieved = (guint) sqlite3_column_int64 (stmt, 2);
       log.pain_during_max = column_score (stmt, 3);
       log.rpe = column_score (stmt, 4);
+      log.achieved_load_kg = sqlite3_column_double (stmt, 5);
       g_array_append_val (logs, log);
     }
   if (rc != SQLITE_DONE)
@@ -257,9 +329,11 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
   /* An upsert rather than REPLACE: a second entry for the day replaces what this struct
    * carries and leaves the day's other columns (steps, note) alone. */
   static const char sql[] =
-    "INSERT INTO diary (patient_id, date, morning_pain, red_flag) VALUES (?1, ?2, ?3, ?4) "
+    "INSERT INTO diary (patient_id, date, morning_pain, red_flag, exercise_pain, "
+    "next_morning_pain) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
     "ON CONFLICT (patient_id, date) DO UPDATE SET morning_pain = excluded.morning_pain, "
-    "red_flag = excluded.red_flag";
+    "red_flag = excluded.red_flag, exercise_pain = excluded.exercise_pain, "
+    "next_morning_pain = excluded.next_morning_pain";
   g_auto(PhysioStatement) stmt = NULL;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (self), FALSE);
@@ -270,6 +344,12 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
     return _physio_database_set_invalid (error, "Choose the date of the diary entry.");
   if (!score_valid (entry->morning_pain))
     return _physio_database_set_invalid (error, "Morning pain must be between 0 and 10.");
+  if (entry->has_exercise_pain && !(entry->exercise_pain >= 0 && entry->exercise_pain <= 10))
+    return _physio_database_set_invalid (error,
+                                         "Pain during exercise must be between 0 and 10.");
+  if (entry->has_next_morning &&
+      !(entry->next_morning_pain >= 0 && entry->next_morning_pain <= 10))
+    return _physio_database_set_invalid (error, "Pain the next morning must be between 0 and 10.");
   if (!_physio_database_patient_exists (self, patient_id, error))
     return FALSE;
 
@@ -281,6 +361,8 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
   _physio_bind_date (stmt, 2, &entry->date);
   bind_score (stmt, 3, entry->morning_pain);
   sqlite3_bind_int (stmt, 4, entry->red_flag ? 1 : 0);
+  bind_score (stmt, 5, entry->has_exercise_pain ? entry->exercise_pain : -1);
+  bind_score (stmt, 6, entry->has_next_morning ? entry->next_morning_pain : -1);
   if (!_physio_database_step_done (self, stmt, error))
     return FALSE;
 
@@ -296,7 +378,7 @@ physio_database_list_diary (PhysioDatabase  *self,
                             GError         **error)
 {
   static const char sql[] =
-    "SELECT date, morning_pain, red_flag FROM diary "
+    "SELECT date, morning_pain, red_flag, exercise_pain, next_morning_pain FROM diary "
     "WHERE patient_id = ?1 AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3) "
     "ORDER BY date";
   g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (PhysioDiaryEntry));
@@ -325,6 +407,10 @@ physio_database_list_diary (PhysioDatabase  *self,
         }
       entry.morning_pain = column_score (stmt, 1);
       entry.red_flag = sqlite3_column_int (stmt, 2) != 0;
+      entry.exercise_pain = column_score (stmt, 3);
+      entry.has_exercise_pain = entry.exercise_pain >= 0;
+      entry.next_morning_pain = column_score (stmt, 4);
+      entry.has_next_morning = entry.next_morning_pain >= 0;
       g_array_append_val (entries, entry);
     }
   if (rc != SQLITE_DONE)

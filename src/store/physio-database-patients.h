@@ -111,14 +111,24 @@ gboolean         physio_database_add_session_log     (PhysioDatabase         *se
                                                       const PhysioSessionLog *log,
                                                       gint64                 *id,
                                                       GError                **error);
+/* What the follow-up grid types: the prescription's sessions on @date become @logs (each dated
+ * @date; none deletes the day's sessions), in one transaction, checked as add_session_log
+ * checks them. Emits "programme-changed". */
+gboolean         physio_database_replace_session_logs (PhysioDatabase        *self,
+                                                       gint64                 prescription_id,
+                                                       const GDate           *date,
+                                                       const PhysioSessionLog *logs,
+                                                       guint                  n_logs,
+                                                       GError               **error);
 /* Sessions of a prescription between two dates inclusive (NULL = open), in date order. */
 GArray          *physio_database_list_session_logs   (PhysioDatabase         *self,
                                                       gint64                  prescription_id,
                                                       const GDate            *from,
                                                       const GDate            *to,
                                                       GError                **error);
-/* One entry per patient and date: saving again replaces it. Morning pain is -1 (not logged)
- * or 0–10. */
+/* One entry per patient and date: saving again replaces it, every field the struct carries
+ * (load the day, change it, save it). Morning pain is -1 (not logged) or 0–10; the day's
+ * exercise pain and next-morning pain are stored when their has_ flag is set. */
 gboolean         physio_database_save_diary_entry    (PhysioDatabase         *self,
                                                       gint64                  patient_id,
                                                       const PhysioDiaryEntry *entry,

@@ -32,8 +32,9 @@ typedef enum
 
 /* The schema this build writes. Version 1 was the first schema; every later version has a
  * migration in physio-migrations.c. Version 2 added the full-text index, version 3 patients,
- * programmes, logs, the diary, the dose-change audit log and clinic templates. */
-#define PHYSIO_DATABASE_SCHEMA_VERSION 3
+ * programmes, logs, the diary, the dose-change audit log and clinic templates, version 4
+ * outcome measures, licensed wording, the walking property and more follow-up fields. */
+#define PHYSIO_DATABASE_SCHEMA_VERSION 4
 
 GQuark          physio_database_error_quark     (void);
 

@@ -557,6 +557,15 @@ read_exercise_member (PhysioExercise         *exercise,
         return FALSE;
       physio_exercise_set_version (exercise, version);
     }
+  else if (g_str_equal (key, "walking"))
+    {
+      gboolean walking;
+
+      /* Library version 2; absent (older files, imports) means not walking. */
+      if (!_physio_json_read_bool (member, place, key, &walking, error))
+        return FALSE;
+      physio_exercise_set_walking (exercise, walking);
+    }
   else if (g_str_equal (key, "dosage_kind"))
     {
       if (!read_code (member, place, key, &dosage_kinds, &value, error))
@@ -895,6 +904,8 @@ build_exercise (JsonBuilder    *builder,
               physio_dosage_kind_to_code (physio_exercise_get_dosage_kind (exercise)), TRUE);
   add_string (builder, "laterality",
               physio_laterality_to_code (physio_exercise_get_laterality (exercise)), TRUE);
+  json_builder_set_member_name (builder, "walking");
+  json_builder_add_boolean_value (builder, physio_exercise_get_walking (exercise));
   json_builder_set_member_name (builder, "default_dose");
   build_dose (builder, physio_exercise_get_default_dose (exercise));
   json_builder_set_member_name (builder, "dose_limits");

@@ -272,10 +272,60 @@ static const char schema_v3[] =
   "  updated_at TEXT NOT NULL\n"
   ");\n";
 
+/* Version 4: follow-up. Exercises say whether they are everyday walking (brief 4.4: days may
+ * build to 7); the built-in rows get it when library version 2 reloads them, and prescriptions
+ * of the built-in walks, which keep their exercise as prescribed, get it here. Session logs keep
+ * the load actually lifted; the diary keeps the day's pain during exercise and the pain the
+ * next morning as the patient wrote them in that day's column (brief 2.5, 4.1). Outcome
+ * measure administrations store their items as the truth (a JSON array of the values of
+ * physio-outcome.h) with the instrument's version and recall; total, subscale and validity are
+ * what the scoring code of computed_by said, kept for queries and recomputed on load. Licensed
+ * item wording (brief 6.2-6.5) is never shipped: a clinic pastes its own, one row per item. */
+static const char schema_v4[] =
+  "ALTER TABLE exercise ADD COLUMN walking INTEGER NOT NULL DEFAULT 0\n"
+  "  CHECK (walking IN (0, 1));\n"
+  "UPDATE prescription SET exercise_snapshot =\n"
+  "  json_set (exercise_snapshot, '$.walking', json ('true'))\n"
+  "  WHERE exercise_id IN ('AER-01', 'AER-02', 'AER-04') AND json_valid (exercise_snapshot);\n"
+  "\n"
+  "ALTER TABLE session_log ADD COLUMN achieved_load_kg REAL CHECK (achieved_load_kg > 0);\n"
+  "ALTER TABLE diary ADD COLUMN exercise_pain INTEGER\n"
+  "  CHECK (exercise_pain BETWEEN 0 AND 10);\n"
+  "ALTER TABLE diary ADD COLUMN next_morning_pain INTEGER\n"
+  "  CHECK (next_morning_pain BETWEEN 0 AND 10);\n"
+  "\n"
+  "CREATE TABLE measure (\n"
+  "  id             INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+  "  patient_id     INTEGER NOT NULL REFERENCES patient (id) ON DELETE CASCADE,\n"
+  "  instrument     TEXT NOT NULL\n"
+  "                 CHECK (instrument IN ('NPRS', 'ODI_2_1a', 'RMDQ_24', 'PSFS', 'SBST_9')),\n"
+  "  version        TEXT NOT NULL,\n"
+  "  date           TEXT NOT NULL,\n"
+  "  recall         TEXT NOT NULL,\n"
+  "  items          TEXT NOT NULL,\n"
+  "  activities     TEXT,\n"
+  "  total          REAL,\n"
+  "  subscale       REAL,\n"
+  "  valid          INTEGER NOT NULL CHECK (valid IN (0, 1)),\n"
+  "  invalid_reason TEXT,\n"
+  "  computed_by    INTEGER NOT NULL,\n"
+  "  created_at     TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX measure_by_patient ON measure (patient_id, instrument, date);\n"
+  "\n"
+  "CREATE TABLE licensed_wording (\n"
+  "  instrument TEXT NOT NULL,\n"
+  "  item       TEXT NOT NULL,\n"
+  "  text       TEXT NOT NULL,\n"
+  "  updated_at TEXT NOT NULL,\n"
+  "  PRIMARY KEY (instrument, item)\n"
+  ") WITHOUT ROWID;\n";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PHYSIO_DATABASE_SCHEMA_VERSION);

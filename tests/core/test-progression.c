@@ -213,6 +213,10 @@ test_case_7_adherence_low (void)
   g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_HOLD);
   g_assert_cmpint (week.proposal.reasons & PHYSIO_REASON_ADHERENCE_LOW, !=, 0);
   g_assert_cmpint (week.proposal.reasons & PHYSIO_FLAG_DISCUSS_BARRIERS, !=, 0);
+  /* The review shows the engine's own count: "2/7". */
+  g_assert_cmpfloat (week.proposal.sessions_done, ==, 2);
+  g_assert_cmpfloat (week.proposal.sessions_prescribed, ==, 7);
+  g_assert_cmpfloat_with_epsilon (week.proposal.adherence, 2.0 / 7, 1e-9);
   week_clear (&week);
 }
 
@@ -863,6 +867,162 @@ test_rule_params_round_trip_and_validation (void)
   g_assert_cmpuint (parsed.window_days, ==, 14);      /* untouched on error */
 }
 
+/* The diary's one pain score for the day stands for sessions without their own (brief 2.5),
+ * and the "next morning" written on a day counts when the next day has no morning score. */
+static void
+test_diary_day_scores (void)
+{
+  Week week;
+
+  /* Two sessions without their own pain, on days whose exercise pain was 7: too much twice. */
+  walk_week (&week, 15);
+  week.logs[1].pain_during_max = -1;
+  week.logs[3].pain_during_max = -1;
+  week_diary (&week, 1)->has_exercise_pain = TRUE;
+  week_diary (&week, 1)->exercise_pain = 7;
+  week_diary (&week, 3)->has_exercise_pain = TRUE;
+  week_diary (&week, 3)->exercise_pain = 7;
+  week_decide (&week, PHYSIO_MODE_PAIN_MONITORED);
+  g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_REGRESS);
+  g_assert_cmpuint (week.proposal.excessive, ==, 2);
+  week_clear (&week);
+
+  /* The session's own score wins over the day's. */
+  walk_week (&week, 15);
+  week_diary (&week, 1)->has_exercise_pain = TRUE;
+  week_diary (&week, 1)->exercise_pain = 7;
+  week_decide (&week, PHYSIO_MODE_PAIN_MONITORED);
+  g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_PROGRESS);
+  week_clear (&week);
+
+  /* Mornings of days 2 and 4 missing, but days 1 and 3 say "next morning 6" (reference 3):
+   * not settled twice. */
+  walk_week (&week, 15);
+  week_diary (&week, 2)->morning_pain = -1;
+  week_diary (&week, 4)->morning_pain = -1;
+  week_diary (&week, 1)->has_next_morning = TRUE;
+  week_diary (&week, 1)->next_morning_pain = 6;
+  week_diary (&week, 3)->has_next_morning = TRUE;
+  week_diary (&week, 3)->next_morning_pain = 6;
+  week_decide (&week, PHYSIO_MODE_PAIN_MONITORED);
+  g_assert_cmpint (week.proposal.decision, ==, PHYSIO_DECISION_REGRESS);
+  g_assert_cmpuint (week.proposal.unknown, ==, 0);
+  week_clear (&week);
+}
+
+/* The engine reads "walking" from the exercise, not from its days/week limit: a walk with no
+ * days limit builds to 7 days once its bout is at the longest; any other bout stops at 5; a
+ * lower days limit of the exercise still caps both. */
+static void
+test_walking_days_cap (void)
+{
+  const struct { gboolean walking; guint days_max; guint days; guint to_days; PhysioDecision d; } cases[] = {
+    { TRUE,  0, 5, 6, PHYSIO_DECISION_PROGRESS },
+    { TRUE,  0, 6, 7, PHYSIO_DECISION_PROGRESS },
+    { TRUE,  0, 7, 7, PHYSIO_DECISION_HOLD },      /* at every cap */
+    { FALSE, 0, 4, 5, PHYSIO_DECISION_PROGRESS },
+    { FALSE, 0, 5, 5, PHYSIO_DECISION_HOLD },
+    { FALSE, 7, 5, 5, PHYSIO_DECISION_HOLD },      /* a days limit of 7 does not make a walk */
+    { TRUE,  6, 6, 6, PHYSIO_DECISION_HOLD },      /* the exercise's own limit still caps */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Week week;
+
+      week_init (&week, PHYSIO_DOSAGE_DURATION, cases[i].days);
+      week.state.aerobic = TRUE;
+      week.state.walking = cases[i].walking;
+      week.current.duration_s = 30 * 60;
+      set_limit (&week.limits, PHYSIO_DOSE_FIELD_DURATION, 10 * 60, 30 * 60);
+      if (cases[i].days_max > 0)
+        set_limit (&week.limits, PHYSIO_DOSE_FIELD_DAYS_PER_WEEK, 1, cases[i].days_max);
+      for (guint day = 0; day < cases[i].days; day++)
+        week_log (&week, day, 1.0, 2);
+      week_decide (&week, PHYSIO_MODE_PAIN_MONITORED);
+      g_assert_cmpint (week.proposal.decision, ==, cases[i].d);
+      g_assert_cmpuint (week.proposal.dose.days_per_week, ==, cases[i].to_days);
+      g_assert_cmpuint (week.proposal.dose.duration_s, ==, 30 * 60);
+      week_clear (&week);
+    }
+}
+
+/* The engine and the validator agree on a legal dose (physio-increment.h): every dose the
+ * double progression proposes for a dumbbell exercise passes the validator with the same
+ * limits, reps reach max + 3 and no further, and the validator still refuses max + 1 for a
+ * bodyweight or band dose and max + 4 for a kg dose. */
+static void
+test_double_progression_agrees_with_validator (void)
+{
+  const double dumbbells[] = { 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20 };
+  const struct { PhysioLoadKind load; guint reps; gboolean valid; } doses[] = {
+    { PHYSIO_LOAD_KG, 12, TRUE },
+    { PHYSIO_LOAD_KG, 15, TRUE },
+    { PHYSIO_LOAD_KG, 16, FALSE },
+    { PHYSIO_LOAD_KG, 7, FALSE },
+    { PHYSIO_LOAD_BODYWEIGHT, 12, TRUE },
+    { PHYSIO_LOAD_BODYWEIGHT, 13, FALSE },
+    { PHYSIO_LOAD_BAND, 13, FALSE },
+    { PHYSIO_LOAD_NONE, 13, FALSE },
+  };
+  Step step;
+  guint max_reps = 0;
+  gboolean stepped = FALSE;
+
+  step_init (&step);
+  step.limits.min[PHYSIO_DOSE_FIELD_REPS] = 8;
+  step.limits.max[PHYSIO_DOSE_FIELD_REPS] = 12;
+  step.limits.min[PHYSIO_DOSE_FIELD_SETS] = 1;
+  step.limits.max[PHYSIO_DOSE_FIELD_SETS] = 3;
+  step.limits.max[PHYSIO_DOSE_FIELD_LOAD] = 20;
+  step.context.load_steps = dumbbells;
+  step.context.n_load_steps = G_N_ELEMENTS (dumbbells);
+  step.context.load_condition = TRUE;
+  step.dose.sets = 3;
+  step.dose.reps = 12;
+  step.dose.load_kind = PHYSIO_LOAD_KG;
+  step.dose.load_kg = 8;
+
+  for (guint round = 0; round < 6 && !stepped; round++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (physio_dose_increment (&step.params, PHYSIO_DOSAGE_REPS, &step.dose,
+                                            &step.context, &step.next, NULL));
+      g_assert_true (physio_dose_validate (&step.next, PHYSIO_DOSAGE_REPS, &step.limits, NULL,
+                                           &error));
+      g_assert_no_error (error);
+      max_reps = MAX (max_reps, step.next.reps);
+      stepped = step.next.load_kg > 8;
+      physio_dose_copy_into (&step.dose, &step.next);
+    }
+  g_assert_true (stepped);
+  g_assert_cmpuint (max_reps, ==, 12 + PHYSIO_DOUBLE_PROGRESSION_EXTRA_REPS);
+  g_assert_cmpfloat (step.dose.load_kg, ==, 10);
+  g_assert_cmpuint (step.dose.reps, ==, 8);
+
+  for (guint i = 0; i < G_N_ELEMENTS (doses); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      PhysioDoseField bad = PHYSIO_DOSE_FIELD_NONE;
+
+      step.dose.load_kind = doses[i].load;
+      step.dose.load_kg = doses[i].load == PHYSIO_LOAD_KG ? 8 : 0;
+      step.dose.band_level = doses[i].load == PHYSIO_LOAD_BAND ? PHYSIO_BAND_LIGHT : 0;
+      step.dose.reps = doses[i].reps;
+      g_assert_cmpint (physio_dose_validate (&step.dose, PHYSIO_DOSAGE_REPS, &step.limits, &bad,
+                                             &error), ==, doses[i].valid);
+      if (!doses[i].valid)
+        {
+          g_assert_cmpint (bad, ==, PHYSIO_DOSE_FIELD_REPS);
+          g_assert_nonnull (strstr (error->message,
+                                    doses[i].load == PHYSIO_LOAD_KG ? "between 8 and 15"
+                                                                    : "between 8 and 12"));
+        }
+    }
+  step_clear (&step);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -898,6 +1058,9 @@ main (int   argc,
   g_test_add_func ("/progression/increment/distance-steps-practice", test_increment_distance_steps_practice);
   g_test_add_func ("/progression/reduce", test_reduce_quarter_rounded_not_below_min);
   g_test_add_func ("/progression/weekly-volume", test_weekly_volume);
+  g_test_add_func ("/progression/walking-days-cap", test_walking_days_cap);
+  g_test_add_func ("/progression/diary-day-scores", test_diary_day_scores);
+  g_test_add_func ("/progression/double-progression-validator", test_double_progression_agrees_with_validator);
   g_test_add_func ("/progression/reasons", test_reason_codes_round_trip);
   g_test_add_func ("/progression/rule-params", test_rule_params_round_trip_and_validation);
 

@@ -278,7 +278,8 @@ test_migrate_v2 (void)
 
   database = physio_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (physio_database_get_schema_version (database), ==, 3);
+  g_assert_cmpuint (physio_database_get_schema_version (database), ==,
+                    PHYSIO_DATABASE_SCHEMA_VERSION);
 
   exercise = physio_database_get_exercise (database, "X-old", &error);
   g_assert_no_error (error);
