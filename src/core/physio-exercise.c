@@ -841,5 +841,11 @@ physio_exercise_validate (PhysioExercise       *self,
     return fail (PHYSIO_EXERCISE_FIELD_DOSE, bad_field, error,
                  g_strdup (dose_error->message));
 
+  /* Limits come after the dose, as in the editor; an import with inverted limits or limits
+   * wider than the absolute range is refused here rather than quietly ignored later. */
+  if (!physio_dose_limits_validate (&self->dose_limits, NULL, &dose_error))
+    return fail (PHYSIO_EXERCISE_FIELD_DOSE, bad_field, error,
+                 g_strdup (dose_error->message));
+
   return TRUE;
 }
