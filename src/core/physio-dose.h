@@ -156,6 +156,13 @@ gboolean    physio_dose_field_required (PhysioDosageKind kind,
 gboolean    physio_dose_field_applies  (PhysioDosageKind kind,
                                         PhysioDoseField  field);
 
+/* Clears every field, and its limits, that @kind has no use for (brief 2.4), so a dose kept
+ * while a clinician tries kinds carries no stray values into the one saved. @limits may be
+ * NULL. */
+void        physio_dose_drop_unused    (PhysioDose       *dose,
+                                        PhysioDoseLimits *limits,
+                                        PhysioDosageKind  kind);
+
 /* physio-dose-format.c: the one formatter (brief 2.4). Compact form for lists and the
  * clinician: "2 × 10 each side · rest 60 s · 1×/day · 5 days/week". */
 char       *physio_dose_format        (const PhysioDose *dose,
