@@ -270,29 +270,29 @@ test_new_exercise_saves (Fixture       *fixture,
   close_editor (editor);
 }
 
-static gboolean
-timed_out_cb (gpointer data)
+static void
+count_cb (GtkWidget *button,
+          guint     *count)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  (*count)++;
 }
 
-/* Presses Enter in a field. A button activated from the keyboard shows itself pressed for a
- * moment before it clicks, so this waits for "saved" or for @ms to pass. */
-static void
-press_enter (Fixture   *fixture,
-             GtkWidget *field,
-             guint      ms)
+/* Presses Enter in a field and says whether that set off Save. Enter activates the dialog's
+ * default button at once, and the button clicks a moment later (it shows itself pressed
+ * first), so whether it was activated is known right away: a refused Enter needs no wait. */
+static gboolean
+press_enter (PhysioExerciseEditor *editor,
+             GtkWidget            *field)
 {
-  gboolean timed_out = FALSE;
-  guint timeout_id;
+  GtkWidget *save = child (editor, "save_button");
+  guint activated = 0;
+  gulong handler;
 
+  handler = g_signal_connect (save, "activate", G_CALLBACK (count_cb), &activated);
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (field)), "activate");
-  timeout_id = g_timeout_add (ms, timed_out_cb, &timed_out);
-  while (fixture->saved == NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout_id);
+  g_signal_handler_disconnect (save, handler);
+
+  return activated > 0;
 }
 
 /* Enter in any field saves, as Save is the dialog's default; in a spin button it first takes
@@ -307,7 +307,8 @@ test_enter_saves (Fixture       *fixture,
 
   fill_required_texts (editor, "Bridge");
   gtk_editable_set_text (GTK_EDITABLE (sets), "4");
-  press_enter (fixture, sets, 5000);
+  g_assert_true (press_enter (editor, sets));
+  WAIT_FOR (fixture->saved != NULL);
 
   g_assert_nonnull (fixture->saved);
   g_assert_false (is_open (editor));
@@ -326,8 +327,11 @@ test_enter_refused_while_invalid (Fixture       *fixture,
   GtkWidget *name = child (editor, "name_row");
 
   type_into (editor, "name_row", "Bridge");
-  press_enter (fixture, name, 500);
+  g_assert_false (can_save (editor));
+  g_assert_false (press_enter (editor, name));
 
+  /* Save was not set off, so nothing is left to wait for. */
+  ui_test_settle ();
   g_assert_null (fixture->saved);
   g_assert_true (is_open (editor));
   g_assert_cmpuint (physio_database_count_exercises (fixture->database), ==, 0);
