@@ -8,6 +8,7 @@
 
 #include "physio-exercise-editor.h"
 #include "physio-exercise-editor-private.h"
+#include "physio-screenshot.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -214,6 +215,25 @@ save_custom (Fixture    *fixture,
   return g_steal_pointer (&exercise);
 }
 
+/* With PHYSIO_TEST_SCREENSHOTS=folder, saves the editor as it looks now into @name there, for
+ * design review; otherwise does nothing. */
+static void
+maybe_screenshot (PhysioExerciseEditor *editor,
+                  const char           *name)
+{
+  const char *folder = g_getenv ("PHYSIO_TEST_SCREENSHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (folder == NULL || *folder == '\0')
+    return;
+
+  ui_test_settle_frames (20);
+  path = g_build_filename (folder, name, NULL);
+  if (!physio_screenshot_save (GTK_WIDGET (editor), path, &error))
+    g_test_message ("No screenshot: %s", error->message);
+}
+
 static void
 test_new_exercise_saves (Fixture       *fixture,
                          gconstpointer  data)
@@ -232,6 +252,14 @@ test_new_exercise_saves (Fixture       *fixture,
   fill_required_texts (editor, "  Pelvic tilt ");
   type_into (editor, "cue_row_2", "Think of a slow wave.");
   g_assert_true (can_save (editor));
+  maybe_screenshot (editor, "editor-top.png");
+  /* The dose and its limits, scrolled into view by focusing a box there. */
+  gtk_widget_grab_focus (_physio_exercise_editor_get_dose_spin (editor, PHYSIO_DOSE_FIELD_SETS));
+  maybe_screenshot (editor, "editor-dose.png");
+  gtk_widget_grab_focus (_physio_exercise_editor_get_limit_spin (editor,
+                                                                 PHYSIO_DOSE_FIELD_DAYS_PER_WEEK,
+                                                                 TRUE));
+  maybe_screenshot (editor, "editor-limits.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_nonnull (fixture->saved);
@@ -594,6 +622,11 @@ test_duration_in_minutes (Fixture       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, "kind_row")), PHYSIO_DOSAGE_DURATION);
   g_assert_false (can_save (editor));
 
+  /* Either decimal mark, whatever the locale. */
+  gtk_editable_set_text (GTK_EDITABLE (duration), "12,5");
+  g_assert_true (can_save (editor));
+  g_assert_cmpuint (physio_exercise_get_default_dose (
+                      _physio_exercise_editor_get_exercise (editor))->duration_s, ==, 750);
   gtk_editable_set_text (GTK_EDITABLE (duration), "12.5");
   g_assert_true (can_save (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
