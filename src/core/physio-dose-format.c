@@ -707,3 +707,63 @@ physio_dose_format_words (const PhysioDose *dose,
 
   return g_strjoinv (" ", (char **) sentences->pdata);
 }
+
+char *
+physio_dose_format_load (const PhysioDose *dose)
+{
+  g_return_val_if_fail (dose != NULL, NULL);
+
+  return compact_load (dose);
+}
+
+char *
+physio_dose_format_limit (PhysioDoseField field,
+                          guint           min,
+                          guint           max)
+{
+  switch (field)
+    {
+    case PHYSIO_DOSE_FIELD_SETS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u–%u set", "%u–%u sets", max),
+                              min, max);
+
+    case PHYSIO_DOSE_FIELD_REPS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u–%u rep", "%u–%u reps", max),
+                              min, max);
+
+    case PHYSIO_DOSE_FIELD_HOLD:
+      /* TRANSLATORS: the limits of a hold, as in "5–10 s hold" */
+      return g_strdup_printf (_("%u–%u s hold"), min, max);
+
+    case PHYSIO_DOSE_FIELD_DURATION:
+      /* Durations are stored in seconds but prescribed in minutes (brief 2.4). */
+      if (min % 60 == 0 && max % 60 == 0)
+        return g_strdup_printf (_("%u–%u min"), min / 60, max / 60);
+      return g_strdup_printf (_("%u–%u s"), min, max);
+
+    case PHYSIO_DOSE_FIELD_DISTANCE:
+      return g_strdup_printf (_("%u–%u m"), min, max);
+
+    case PHYSIO_DOSE_FIELD_STEPS:
+      return g_strdup_printf (_("%u–%u steps/day"), min, max);
+
+    case PHYSIO_DOSE_FIELD_REST:
+      return g_strdup_printf (_("%u–%u s rest"), min, max);
+
+    case PHYSIO_DOSE_FIELD_SESSIONS_PER_DAY:
+      return g_strdup_printf (_("%u–%u×/day"), min, max);
+
+    case PHYSIO_DOSE_FIELD_DAYS_PER_WEEK:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u–%u day/week", "%u–%u days/week",
+                                           max),
+                              min, max);
+
+    case PHYSIO_DOSE_FIELD_LOAD:
+      return g_strdup_printf (_("%u–%u kg"), min, max);
+
+    case PHYSIO_DOSE_FIELD_NONE:
+    case PHYSIO_N_DOSE_FIELDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

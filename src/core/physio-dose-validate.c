@@ -10,6 +10,7 @@
 
 #include "physio-dose.h"
 #include "physio-increment.h"
+#include "physio-dose-field.h"
 
 G_DEFINE_QUARK (physio-dose-error-quark, physio_dose_error)
 
@@ -345,6 +346,64 @@ physio_dose_validate (const PhysioDose        *dose,
   for (int i = 0; i < PHYSIO_N_DOSE_FIELDS; i++)
     {
       if (!physio_dose_validate_field (dose, kind, limits, (PhysioDoseField) i, error))
+        {
+          if (bad_field != NULL)
+            *bad_field = (PhysioDoseField) i;
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+physio_dose_limits_validate_field (const PhysioDoseLimits  *limits,
+                                   PhysioDoseField          field,
+                                   GError                 **error)
+{
+  guint abs_min, abs_max;
+  guint lo, hi;
+  g_autofree char *min_text = NULL;
+  g_autofree char *max_text = NULL;
+
+  g_return_val_if_fail (limits != NULL, FALSE);
+  g_return_val_if_fail (field >= 0 && field < PHYSIO_N_DOSE_FIELDS, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  lo = limits->min[field];
+  hi = limits->max[field];
+  if (lo == 0 && hi == 0)
+    return TRUE;
+
+  /* physio_dose_limits_get () quietly ignores limits that would widen the range or leave
+   * nothing, which keeps old data safe; new data (an import, the editor) is told instead. */
+  physio_dose_field_range (field, &abs_min, &abs_max);
+  if ((lo == 0 || lo >= abs_min) && (hi == 0 || hi <= abs_max) && (hi == 0 || lo <= hi))
+    return TRUE;
+
+  min_text = physio_dose_field_format_amount (field, abs_min);
+  max_text = physio_dose_field_format_amount (field, abs_max);
+  /* TRANSLATORS: the first %s is a dose field ("Hold"), the others amounts ("1 s", "5 min") */
+  g_set_error (error, PHYSIO_DOSE_ERROR, PHYSIO_DOSE_ERROR_LIMITS,
+               _("%s limits must lie between %s and %s, the lowest first."),
+               _(physio_dose_field_info (field)->title), min_text, max_text);
+  return FALSE;
+}
+
+gboolean
+physio_dose_limits_validate (const PhysioDoseLimits  *limits,
+                             PhysioDoseField         *bad_field,
+                             GError                 **error)
+{
+  g_return_val_if_fail (limits != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (bad_field != NULL)
+    *bad_field = PHYSIO_DOSE_FIELD_NONE;
+
+  for (int i = 0; i < PHYSIO_N_DOSE_FIELDS; i++)
+    {
+      if (!physio_dose_limits_validate_field (limits, (PhysioDoseField) i, error))
         {
           if (bad_field != NULL)
             *bad_field = (PhysioDoseField) i;

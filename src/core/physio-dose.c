@@ -478,3 +478,63 @@ physio_dose_field_applies (PhysioDosageKind kind,
 
   return ((required_fields[kind] | optional_fields[kind]) & (1u << field)) != 0;
 }
+
+static void
+clear_field (PhysioDose      *dose,
+             PhysioDoseField  field)
+{
+  switch (field)
+    {
+    case PHYSIO_DOSE_FIELD_REST:
+      dose->rest_s = -1;
+      break;
+    case PHYSIO_DOSE_FIELD_REPS:
+      dose->reps = 0;
+      dose->n_pattern = 0;
+      break;
+    case PHYSIO_DOSE_FIELD_STEPS:
+      dose->steps_per_day = 0;
+      dose->steps_above_baseline = 0;
+      break;
+    case PHYSIO_DOSE_FIELD_LOAD:
+      dose->load_kind = PHYSIO_LOAD_NONE;
+      dose->load_kg = 0;
+      dose->band_level = 0;
+      g_clear_pointer (&dose->load_text, g_free);
+      break;
+    case PHYSIO_DOSE_FIELD_SETS:
+    case PHYSIO_DOSE_FIELD_HOLD:
+    case PHYSIO_DOSE_FIELD_DURATION:
+    case PHYSIO_DOSE_FIELD_DISTANCE:
+    case PHYSIO_DOSE_FIELD_SESSIONS_PER_DAY:
+    case PHYSIO_DOSE_FIELD_DAYS_PER_WEEK:
+      physio_dose_set_field (dose, field, 0);
+      break;
+    case PHYSIO_DOSE_FIELD_NONE:
+    case PHYSIO_N_DOSE_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+physio_dose_drop_unused (PhysioDose       *dose,
+                         PhysioDoseLimits *limits,
+                         PhysioDosageKind  kind)
+{
+  g_return_if_fail (dose != NULL);
+  g_return_if_fail (kind_is_valid (kind));
+
+  for (int f = 0; f < PHYSIO_N_DOSE_FIELDS; f++)
+    {
+      if (physio_dose_field_applies (kind, f))
+        continue;
+
+      clear_field (dose, f);
+      if (limits != NULL)
+        {
+          limits->min[f] = 0;
+          limits->max[f] = 0;
+        }
+    }
+}

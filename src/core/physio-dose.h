@@ -156,6 +156,13 @@ gboolean    physio_dose_field_required (PhysioDosageKind kind,
 gboolean    physio_dose_field_applies  (PhysioDosageKind kind,
                                         PhysioDoseField  field);
 
+/* Clears every field, and its limits, that @kind has no use for (brief 2.4), so a dose kept
+ * while a clinician tries kinds carries no stray values into the one saved. @limits may be
+ * NULL. */
+void        physio_dose_drop_unused    (PhysioDose       *dose,
+                                        PhysioDoseLimits *limits,
+                                        PhysioDosageKind  kind);
+
 /* physio-dose-format.c: the one formatter (brief 2.4). Compact form for lists and the
  * clinician: "2 × 10 each side · rest 60 s · 1×/day · 5 days/week". */
 char       *physio_dose_format        (const PhysioDose *dose,
@@ -179,6 +186,7 @@ typedef enum
   PHYSIO_DOSE_ERROR_MISSING,
   PHYSIO_DOSE_ERROR_OUT_OF_RANGE,
   PHYSIO_DOSE_ERROR_PATTERN,
+  PHYSIO_DOSE_ERROR_LIMITS,
 } PhysioDoseError;
 
 GQuark      physio_dose_error_quark   (void);
@@ -196,6 +204,26 @@ gboolean    physio_dose_validate      (const PhysioDose       *dose,
                                        const PhysioDoseLimits *limits,
                                        PhysioDoseField        *bad_field,
                                        GError                **error);
+
+/* An exercise's own limits of one field must lie inside the absolute range, the lowest first
+ * (both ends 0: no limits of its own; one end 0: that end falls back to the absolute range).
+ * The message names the field and the range: "Hold limits must lie between 1 s and 5 min, the
+ * lowest first." */
+gboolean    physio_dose_limits_validate_field (const PhysioDoseLimits *limits,
+                                               PhysioDoseField         field,
+                                               GError                **error);
+/* Checks every field's limits; on failure *bad_field (if not NULL) names the first. */
+gboolean    physio_dose_limits_validate (const PhysioDoseLimits *limits,
+                                         PhysioDoseField        *bad_field,
+                                         GError                **error);
+
+/* physio-dose-format.c, for the exercise's own pages: the limits of one field as a clinician
+ * reads them ("8–15 reps", "5–10 s hold", "2–30 min"), and the load of a dose alone ("4 kg",
+ * "light band", "2–4 kg per hand"), NULL when it has none. */
+char       *physio_dose_format_limit  (PhysioDoseField   field,
+                                       guint             min,
+                                       guint             max);
+char       *physio_dose_format_load   (const PhysioDose *dose);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhysioDose, physio_dose_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PhysioDose, physio_dose_clear)

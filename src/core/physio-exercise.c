@@ -875,5 +875,42 @@ physio_exercise_validate (PhysioExercise       *self,
     return fail (PHYSIO_EXERCISE_FIELD_DOSE, bad_field, error,
                  g_strdup (dose_error->message));
 
+  /* Limits come after the dose, as in the editor; an import with inverted limits or limits
+   * wider than the absolute range is refused here rather than quietly ignored later. */
+  if (!physio_dose_limits_validate (&self->dose_limits, NULL, &dose_error))
+    return fail (PHYSIO_EXERCISE_FIELD_DOSE, bad_field, error,
+                 g_strdup (dose_error->message));
+
   return TRUE;
+}
+
+PhysioExercise *
+physio_exercise_new_blank_custom (void)
+{
+  static const char * const regions[] = { "lumbar", NULL };
+  static const char * const equipment[] = { "none", NULL };
+  static const char * const stages[] = { "acute", "subacute", "chronic", NULL };
+  g_autoptr(PhysioExercise) exercise = physio_exercise_new ();
+  g_autofree char *id = physio_exercise_new_custom_id ();
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+
+  dose.sets = 2;
+  dose.reps = 10;
+  dose.sessions_per_day = 1;
+  dose.days_per_week = 3;
+
+  physio_exercise_set_id (exercise, id);
+  physio_exercise_set_source (exercise, PHYSIO_EXERCISE_CUSTOM);
+  physio_exercise_set_version (exercise, 1);
+  physio_exercise_set_name (exercise, "");
+  physio_exercise_set_category (exercise, "core_stability");
+  physio_exercise_set_position (exercise, "supine_crook");
+  physio_exercise_set_dosage_kind (exercise, PHYSIO_DOSAGE_REPS);
+  physio_exercise_set_laterality (exercise, PHYSIO_LATERALITY_BILATERAL);
+  physio_exercise_set_default_dose (exercise, &dose);
+  physio_exercise_set_regions (exercise, regions);
+  physio_exercise_set_equipment (exercise, equipment);
+  physio_exercise_set_stages (exercise, stages);
+
+  return g_steal_pointer (&exercise);
 }

@@ -32,6 +32,10 @@ PhysioExercise     *physio_exercise_copy               (PhysioExercise *self);
 PhysioExercise     *physio_exercise_duplicate          (PhysioExercise *self);
 /* "X-" followed by a random UUID: the id of a clinic-made exercise (brief 2.2). */
 char               *physio_exercise_new_custom_id      (void);
+/* A clinician's new exercise as the editor starts it: a fresh custom id and the most common
+ * kind of home exercise for low back pain (2 × 10 reps, once a day, 3 days a week, lumbar, no
+ * equipment, every stage), so the clinician changes a few things rather than fills in all. */
+PhysioExercise     *physio_exercise_new_blank_custom   (void);
 
 const char         *physio_exercise_get_id             (PhysioExercise *self);
 void                physio_exercise_set_id             (PhysioExercise *self, const char *id);

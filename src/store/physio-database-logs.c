@@ -13,6 +13,7 @@
 #include "physio-database-patients.h"
 #include "physio-database-private.h"
 #include "physio-library-json.h"
+#include "physio-load-steps.h"
 
 static gboolean
 set_damaged (PhysioDatabase  *self,
@@ -593,25 +594,6 @@ physio_database_list_dose_changes (PhysioDatabase  *self,
 
 /* Weekly review ------------------------------------------------------------------------------ */
 
-/* The clinic's equipment steps (brief 4.4: load goes to the next available weight). */
-static const double dumbbell_steps[] = {
-  1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20
-};
-static const double kettlebell_steps[] = {
-  4, 6, 8, 10, 12, 14, 16, 20, 24
-};
-
-/* Kettlebells only when the exercise is done with one and not with dumbbells. */
-static gboolean
-uses_kettlebell (PhysioPrescription *prescription)
-{
-  const char * const *equipment =
-    physio_exercise_get_equipment (physio_prescription_get_exercise (prescription));
-
-  return equipment != NULL && g_strv_contains (equipment, "kettlebell") &&
-         !g_strv_contains (equipment, "dumbbell");
-}
-
 typedef struct
 {
   GArray *logs;      /* PhysioSessionLog */
@@ -625,33 +607,6 @@ review_data_clear (ReviewData *data)
   g_clear_pointer (&data->changes, g_array_unref);
 }
 
-/* A programme holding some of @programme's own prescription objects (the review's items
- * borrow them) with its calendar, mode and parameters: physio_review_propose () takes one set
- * of load steps, so prescriptions that need other steps are reviewed through this. */
-static PhysioProgramme *
-programme_with (PhysioProgramme *programme,
-                GPtrArray       *prescriptions)
-{
-  PhysioProgramme *part = physio_programme_new ();
-
-  physio_programme_set_id (part, physio_programme_get_id (programme));
-  physio_programme_set_patient_id (part, physio_programme_get_patient_id (programme));
-  physio_programme_set_start_date (part, physio_programme_get_start_date (programme));
-  physio_programme_set_weeks (part, physio_programme_get_weeks (programme));
-  physio_programme_set_mode (part, physio_programme_get_mode (programme));
-  physio_programme_set_rule_params (part, physio_programme_get_rule_params (programme));
-  for (guint i = 0; i < prescriptions->len; i++)
-    physio_programme_add_prescription (part, prescriptions->pdata[i]);
-
-  return part;
-}
-
-static void
-review_item_clear (PhysioReviewItem *item)
-{
-  physio_proposal_clear (&item->proposal);
-}
-
 GArray *
 physio_database_review_programme (PhysioDatabase   *self,
                                   PhysioProgramme  *programme,
@@ -662,9 +617,6 @@ physio_database_review_programme (PhysioDatabase   *self,
   g_autoptr(GArray) data = NULL;
   g_autoptr(GArray) inputs = NULL;
   g_autoptr(GArray) diary = NULL;
-  g_autoptr(GArray) items = NULL;
-  g_autoptr(GArray) kettlebell_items = NULL;
-  g_autoptr(GPtrArray) kettlebell = g_ptr_array_new ();
   GDate window_end, diary_from, diary_to;
   guint n;
 
@@ -703,9 +655,6 @@ physio_database_review_programme (PhysioDatabase   *self,
       if (physio_prescription_get_removed (prescription))
         continue;
 
-      if (uses_kettlebell (prescription))
-        g_ptr_array_add (kettlebell, prescription);
-
       /* A prescription not saved yet has no rows. */
       if (id > 0)
         {
@@ -725,43 +674,8 @@ physio_database_review_programme (PhysioDatabase   *self,
       g_array_append_val (inputs, input);
     }
 
-  items = physio_review_propose (programme, (const PhysioReviewInput *) inputs->data,
-                                 inputs->len, (const PhysioDiaryEntry *) diary->data,
-                                 diary->len, window_start, dumbbell_steps,
-                                 G_N_ELEMENTS (dumbbell_steps));
-  if (kettlebell->len == 0)
-    return g_steal_pointer (&items);
-
-  /* Kettlebell exercises again with kettlebell steps, their proposals put in place of the
-   * dumbbell ones so the order stays the programme's. */
-  {
-    g_autoptr(PhysioProgramme) part = programme_with (programme, kettlebell);
-
-    kettlebell_items = physio_review_propose (part, (const PhysioReviewInput *) inputs->data,
-                                              inputs->len,
-                                              (const PhysioDiaryEntry *) diary->data,
-                                              diary->len, window_start, kettlebell_steps,
-                                              G_N_ELEMENTS (kettlebell_steps));
-  }
-
-  for (guint k = 0; k < kettlebell_items->len; k++)
-    {
-      PhysioReviewItem *replacement = &g_array_index (kettlebell_items, PhysioReviewItem, k);
-
-      for (guint i = 0; i < items->len; i++)
-        {
-          PhysioReviewItem *item = &g_array_index (items, PhysioReviewItem, i);
-
-          if (item->prescription != replacement->prescription)
-            continue;
-
-          review_item_clear (item);
-          *item = *replacement;
-          /* The dose now belongs to @items. */
-          physio_dose_init (&replacement->proposal.dose);
-          break;
-        }
-    }
-
-  return g_steal_pointer (&items);
+  /* The load steps of each exercise's equipment are the core's rule, not the store's. */
+  return physio_review_propose_by_equipment (programme, (const PhysioReviewInput *) inputs->data,
+                                             inputs->len, (const PhysioDiaryEntry *) diary->data,
+                                             diary->len, window_start);
 }

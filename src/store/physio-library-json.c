@@ -432,10 +432,8 @@ read_limits (JsonNode               *node,
                                    &max, error))
         return FALSE;
 
-      if (min > max)
-        return _physio_json_fail (error, place, field, "the minimum %u is above the maximum %u",
-                                  min, max);
-
+      /* Whether the pair lies inside the absolute range, lowest first, is the core's rule
+       * (physio_dose_limits_validate ()), checked with the rest of the exercise. */
       parsed.min[limit] = min;
       parsed.max[limit] = max;
     }

@@ -130,7 +130,7 @@ static void
 add_dose_group (PhysioExerciseDetail *self)
 {
   const PhysioDose *dose = physio_exercise_get_default_dose (self->exercise);
-  g_autofree char *load = physio_dose_text_load (dose);
+  g_autofree char *load = physio_dose_format_load (dose);
   GtkWidget *group;
 
   group = add_group (self, _("Default Dose"), NULL);
@@ -157,7 +157,7 @@ add_limits_group (PhysioExerciseDetail *self)
       if (limits->max[field] == 0)
         continue;
 
-      text = physio_dose_text_limit (field, limits->min[field], limits->max[field]);
+      text = physio_dose_format_limit (field, limits->min[field], limits->max[field]);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (text, NULL));
       n_rows++;
     }

@@ -21,12 +21,5 @@ char       *physio_exercise_text_meta     (PhysioExercise      *exercise);
 /* "Lumbar, Trunk, Pelvis and hip", or NULL when @codes is empty. */
 char       *physio_exercise_text_labels   (PhysioVocabulary     vocab,
                                            const char * const  *codes);
-/* The limits of one field as a clinician reads them: "8–15 reps", "5–10 s hold",
- * "2–30 min". */
-char       *physio_dose_text_limit        (PhysioDoseField      field,
-                                           guint                min,
-                                           guint                max);
-/* The load of a dose ("2–4 kg per hand", "4 kg", "Light band"), or NULL when it has none. */
-char       *physio_dose_text_load         (const PhysioDose    *dose);
 
 G_END_DECLS

@@ -6,9 +6,6 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include "physio-form.h"
 
 /* The "error" style class on @widget, on or off. */
@@ -55,40 +52,4 @@ physio_form_set_row_message (AdwActionRow *row,
   escaped = g_markup_escape_text (message != NULL ? message : "", -1);
   adw_action_row_set_subtitle (row, escaped);
   physio_form_mark_invalid (row, invalid);
-}
-
-/* A spin button's "output" handler. With @blank_lowest (GINT_TO_POINTER (TRUE)) the lowest
- * value shows as an empty box, "not set", rather than a 0 that could be read as a
- * prescription. Minutes show as many decimals as they need, up to two: 17, 1.5, 0.75, which
- * is enough for any whole number of seconds to come back unchanged. */
-gboolean
-physio_form_spin_output_cb (GtkSpinButton *spin,
-                            gpointer       blank_lowest)
-{
-  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  double value = gtk_adjustment_get_value (adjustment);
-  g_autofree char *text = NULL;
-
-  if (GPOINTER_TO_INT (blank_lowest) && value <= gtk_adjustment_get_lower (adjustment))
-    {
-      text = g_strdup ("");
-    }
-  else if (value == floor (value))
-    {
-      text = g_strdup_printf ("%.0f", value);
-    }
-  else
-    {
-      char *end;
-
-      text = g_strdup_printf ("%.2f", value);
-      end = text + strlen (text) - 1;
-      while (*end == '0')
-        *end-- = '\0';
-    }
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
 }

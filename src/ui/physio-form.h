@@ -18,7 +18,5 @@ void     physio_form_show_error      (AdwActionRow *error_row,
 void     physio_form_set_row_message (AdwActionRow *row,
                                       const char   *message,
                                       gboolean      invalid);
-gboolean physio_form_spin_output_cb  (GtkSpinButton *spin,
-                                      gpointer       blank_lowest);
 
 G_END_DECLS

@@ -10,8 +10,8 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "physio-dose-spin-row.h"
 #include "physio-form.h"
 #include "physio-review-row.h"
 
@@ -31,36 +31,18 @@ static const struct
   { PHYSIO_FLAG_LADDER_END,          N_("Plan finished") },
 };
 
-/* The dose fields the inline editor offers, as the builder shows them: durations in minutes,
- * everything else in its stored unit. */
-typedef struct
-{
-  PhysioDoseField  field;
-  const char      *title;
-  const char      *unit;
-  guint            scale;   /* stored units per shown unit */
-  double           step;
-} EditFieldInfo;
-
-static const EditFieldInfo edit_fields[] = {
-  { PHYSIO_DOSE_FIELD_SETS,             N_("Sets"),              NULL,      1,  1 },
-  { PHYSIO_DOSE_FIELD_REPS,             N_("Repetitions"),       NULL,      1,  1 },
-  { PHYSIO_DOSE_FIELD_HOLD,             N_("Hold"),              N_("s"),   1,  1 },
-  { PHYSIO_DOSE_FIELD_DURATION,         N_("Duration"),          N_("min"), 60, 1 },
-  { PHYSIO_DOSE_FIELD_DISTANCE,         N_("Distance"),          N_("m"),   1,  10 },
-  { PHYSIO_DOSE_FIELD_STEPS,            N_("Steps a day"),       NULL,      1,  100 },
-  { PHYSIO_DOSE_FIELD_REST,             N_("Rest between sets"), N_("s"),   1,  15 },
-  { PHYSIO_DOSE_FIELD_SESSIONS_PER_DAY, N_("Sessions a day"),    NULL,      1,  1 },
-  { PHYSIO_DOSE_FIELD_DAYS_PER_WEEK,    N_("Days a week"),       NULL,      1,  1 },
+/* The dose fields the inline editor offers, in the order the builder shows them. */
+static const PhysioDoseField edit_fields[] = {
+  PHYSIO_DOSE_FIELD_SETS, PHYSIO_DOSE_FIELD_REPS, PHYSIO_DOSE_FIELD_HOLD,
+  PHYSIO_DOSE_FIELD_DURATION, PHYSIO_DOSE_FIELD_DISTANCE, PHYSIO_DOSE_FIELD_STEPS,
+  PHYSIO_DOSE_FIELD_REST, PHYSIO_DOSE_FIELD_SESSIONS_PER_DAY, PHYSIO_DOSE_FIELD_DAYS_PER_WEEK,
 };
 
 /* One row of the inline editor. */
 typedef struct
 {
-  const EditFieldInfo *info;   /* NULL for the pattern and load rows */
   PhysioDoseField      field;
-  GtkWidget           *row;
-  GtkWidget           *input;  /* GtkSpinButton, or the AdwEntryRow of a pattern */
+  GtkWidget           *row;    /* a PhysioDoseSpinRow, or the AdwEntryRow of a pattern */
 } EditRow;
 
 struct _PhysioReviewRow
@@ -377,58 +359,6 @@ editor_close (PhysioReviewRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->footer_stack), TRUE);
 }
 
-/* The number typed so far: a spin button commits its text only on Enter or focus out, and
- * the check should follow each key. FALSE when the text is not a number. */
-static gboolean
-read_spin (GtkSpinButton *spin,
-           double        *value)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  char *end = NULL;
-
-  if (*text == '\0')
-    {
-      *value = 0;
-      return TRUE;
-    }
-
-  *value = g_strtod (text, &end);
-  return end != text && *end == '\0' && *value >= 0;
-}
-
-static GtkWidget *
-make_spin (double      value,
-           double      step,
-           guint       digits,
-           const char *accessible_label)
-{
-  GtkAdjustment *adjustment = gtk_adjustment_new (value, 0, 99999, step, step * 5, 0);
-  GtkWidget *spin = gtk_spin_button_new (NULL, step, digits);
-
-  /* Configured after the output handler is in place, so the first text is formatted too. */
-  g_signal_connect (spin, "output", G_CALLBACK (physio_form_spin_output_cb), NULL);
-  gtk_spin_button_configure (GTK_SPIN_BUTTON (spin), adjustment, step, digits);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 6);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
-
-  return spin;
-}
-
-static GtkWidget *
-make_unit_label (const char *unit)
-{
-  GtkWidget *label = gtk_label_new (unit);
-
-  gtk_label_set_width_chars (GTK_LABEL (label), 3);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
 static void
 on_edit_input_changed_cb (PhysioReviewRow *self)
 {
@@ -437,34 +367,26 @@ on_edit_input_changed_cb (PhysioReviewRow *self)
 }
 
 static void
-add_spin_row (PhysioReviewRow     *self,
-              const EditFieldInfo *info,
-              PhysioDoseField      field,
-              const char          *title,
-              const char          *unit,
-              double               value,
-              double               step,
-              guint                digits)
+add_spin_row (PhysioReviewRow *self,
+              PhysioDoseField  field,
+              const char      *title)
 {
-  EditRow edit_row = { info, field, NULL, NULL };
+  EditRow edit_row = { field, NULL };
   GtkEditable *text;
 
-  edit_row.input = make_spin (value, step, digits, title);
-  edit_row.row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (edit_row.row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (edit_row.row), edit_row.input);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (edit_row.row), make_unit_label (unit));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (edit_row.row), edit_row.input);
+  edit_row.row = physio_dose_spin_row_new (field, TRUE);
+  if (title != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (edit_row.row), title);
+  physio_dose_spin_row_load (PHYSIO_DOSE_SPIN_ROW (edit_row.row), &self->edit_base);
   gtk_list_box_append (self->editor_list, edit_row.row);
 
-  g_signal_connect_object (edit_row.input, "changed",
-                           G_CALLBACK (on_edit_input_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (edit_row.input, "value-changed",
+  g_signal_connect_object (edit_row.row, "edited",
                            G_CALLBACK (on_edit_input_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Enter accepts the edited dose, once the spin button has taken the number in; GTK 4.8
    * spin buttons have no activate signal of their own, their text does. */
-  text = gtk_editable_get_delegate (GTK_EDITABLE (edit_row.input));
+  text = gtk_editable_get_delegate (GTK_EDITABLE (physio_dose_spin_row_get_spin (
+                                      PHYSIO_DOSE_SPIN_ROW (edit_row.row))));
   if (GTK_IS_TEXT (text))
     g_signal_connect_object (text, "activate",
                              G_CALLBACK (on_editor_accept_clicked_cb), self, G_CONNECT_SWAPPED);
@@ -475,10 +397,9 @@ static void
 add_pattern_row (PhysioReviewRow *self,
                  const char      *pattern)
 {
-  EditRow edit_row = { NULL, PHYSIO_DOSE_FIELD_REPS, NULL, NULL };
+  EditRow edit_row = { PHYSIO_DOSE_FIELD_REPS, NULL };
 
   edit_row.row = adw_entry_row_new ();
-  edit_row.input = edit_row.row;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (edit_row.row),
                                  _("Repetitions per set, such as 6-4-2"));
   gtk_editable_set_text (GTK_EDITABLE (edit_row.row), pattern);
@@ -531,25 +452,12 @@ editor_build (PhysioReviewRow *self)
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (edit_fields); i++)
-    {
-      const EditFieldInfo *info = &edit_fields[i];
-      double value;
-
-      if (!field_shown (kind, dose, info->field))
-        continue;
-
-      value = info->field == PHYSIO_DOSE_FIELD_REST
-              ? MAX (dose->rest_s, 0)
-              : (double) physio_dose_get_field (dose, info->field) / info->scale;
-      add_spin_row (self, info, info->field, _(info->title),
-                    info->unit != NULL ? _(info->unit) : NULL,
-                    value, info->step, info->scale > 1 ? 2 : 0);
-    }
+    if (field_shown (kind, dose, edit_fields[i]))
+      add_spin_row (self, edit_fields[i], NULL);
 
   /* Weights in kilograms go up in the clinic's steps, often halves. */
   if (dose->load_kind == PHYSIO_LOAD_KG)
-    add_spin_row (self, NULL, PHYSIO_DOSE_FIELD_LOAD, _("Load"), _("kg"),
-                  dose->load_kg, 0.5, 1);
+    add_spin_row (self, PHYSIO_DOSE_FIELD_LOAD, NULL);
 
   self->edit_loading = FALSE;
 }
@@ -567,11 +475,10 @@ editor_read (PhysioReviewRow *self,
     {
       EditRow *edit_row = &g_array_index (self->edit_rows, EditRow, i);
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (edit_row->row));
-      double value;
 
-      if (ADW_IS_ENTRY_ROW (edit_row->input))
+      if (ADW_IS_ENTRY_ROW (edit_row->row))
         {
-          const char *text = gtk_editable_get_text (GTK_EDITABLE (edit_row->input));
+          const char *text = gtk_editable_get_text (GTK_EDITABLE (edit_row->row));
 
           if (!physio_dose_parse_pattern (&self->edited, text))
             {
@@ -584,7 +491,8 @@ editor_read (PhysioReviewRow *self,
           continue;
         }
 
-      if (!read_spin (GTK_SPIN_BUTTON (edit_row->input), &value))
+      if (!physio_dose_spin_row_store_typed (PHYSIO_DOSE_SPIN_ROW (edit_row->row),
+                                             &self->edited))
         {
           *bad_row = edit_row;
           /* TRANSLATORS: %s is a dose field, "Sets" */
@@ -592,14 +500,6 @@ editor_read (PhysioReviewRow *self,
                        _("%s: type a number."), title);
           return FALSE;
         }
-
-      if (edit_row->field == PHYSIO_DOSE_FIELD_LOAD)
-        self->edited.load_kg = value;
-      else if (edit_row->field == PHYSIO_DOSE_FIELD_REST)
-        self->edited.rest_s = (int) lround (value);
-      else
-        physio_dose_set_field (&self->edited, edit_row->field,
-                               (guint) lround (value * edit_row->info->scale));
     }
 
   return TRUE;
@@ -668,7 +568,11 @@ editor_open (PhysioReviewRow *self)
   if (self->edit_rows->len > 0)
     {
       first = &g_array_index (self->edit_rows, EditRow, 0);
-      gtk_widget_grab_focus (first->input);
+      if (PHYSIO_IS_DOSE_SPIN_ROW (first->row))
+        gtk_widget_grab_focus (GTK_WIDGET (physio_dose_spin_row_get_spin (
+                                 PHYSIO_DOSE_SPIN_ROW (first->row))));
+      else
+        gtk_widget_grab_focus (first->row);
     }
 }
 

@@ -586,6 +586,49 @@ test_total_reps (void)
   g_assert_cmpuint (physio_dose_total_reps (&dose), ==, 8);
 }
 
+/* The exercise's own limits: inside the absolute range, the lowest first (the editor's rule,
+ * now the core's, so an import is held to it too). */
+static void
+test_limits_inside_range (void)
+{
+  PhysioDoseLimits limits = { { 0 } };
+  PhysioDoseField bad = PHYSIO_DOSE_FIELD_NONE;
+  g_autoptr(GError) error = NULL;
+
+  /* None of its own, and a floor alone, are both fine. */
+  g_assert_true (physio_dose_limits_validate (&limits, &bad, &error));
+  g_assert_no_error (error);
+  set_limit (&limits, PHYSIO_DOSE_FIELD_REPS, 8, 0);
+  g_assert_true (physio_dose_limits_validate (&limits, &bad, &error));
+  set_limit (&limits, PHYSIO_DOSE_FIELD_HOLD, 5, 10);
+  g_assert_true (physio_dose_limits_validate (&limits, &bad, &error));
+  g_assert_cmpint (bad, ==, PHYSIO_DOSE_FIELD_NONE);
+
+  /* Inverted. */
+  set_limit (&limits, PHYSIO_DOSE_FIELD_HOLD, 10, 5);
+  g_assert_false (physio_dose_limits_validate (&limits, &bad, &error));
+  g_assert_error (error, PHYSIO_DOSE_ERROR, PHYSIO_DOSE_ERROR_LIMITS);
+  g_assert_cmpint (bad, ==, PHYSIO_DOSE_FIELD_HOLD);
+  g_assert_nonnull (strstr (error->message, "Hold"));
+  g_assert_nonnull (strstr (error->message, "300 s"));
+  g_clear_error (&error);
+
+  /* Wider than the absolute range (sets are 1–10). */
+  set_limit (&limits, PHYSIO_DOSE_FIELD_HOLD, 5, 10);
+  set_limit (&limits, PHYSIO_DOSE_FIELD_SETS, 1, 12);
+  g_assert_false (physio_dose_limits_validate_field (&limits, PHYSIO_DOSE_FIELD_SETS, &error));
+  g_assert_error (error, PHYSIO_DOSE_ERROR, PHYSIO_DOSE_ERROR_LIMITS);
+  g_assert_nonnull (strstr (error->message, "Sets"));
+  g_clear_error (&error);
+
+  /* Durations are said in minutes. */
+  set_limit (&limits, PHYSIO_DOSE_FIELD_SETS, 0, 0);
+  set_limit (&limits, PHYSIO_DOSE_FIELD_DURATION, 10, 600);
+  g_assert_false (physio_dose_limits_validate (&limits, &bad, &error));
+  g_assert_cmpint (bad, ==, PHYSIO_DOSE_FIELD_DURATION);
+  g_assert_nonnull (strstr (error->message, "120 min"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/dose/copy-equal-clear", test_copy_equal_clear);
   g_test_add_func ("/dose/field-names", test_field_names);
   g_test_add_func ("/dose/total-reps", test_total_reps);
+  g_test_add_func ("/dose/limits-inside-range", test_limits_inside_range);
 
   return g_test_run ();
 }

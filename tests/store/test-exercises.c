@@ -451,6 +451,25 @@ test_library_errors (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "default_dose.sets"));
   g_clear_error (&error);
 
+  /* A newer library whose COR-08 limits are the wrong way round: refused by the core's rule,
+   * with the exercise and the field named. */
+  g_string_assign (broken, text);
+  g_string_replace (broken, "\"library_version\": 1", "\"library_version\": 6", 1);
+  at = strstr (broken->str, "\"id\": \"COR-08\"");
+  g_assert_nonnull (at);
+  at = strstr (at, "\"dose_limits\": {");
+  g_assert_nonnull (at);
+  g_string_insert (broken, at - broken->str + strlen ("\"dose_limits\": {"),
+                   "\"sets\": [5, 3], ");
+  g_clear_pointer (&bad, g_bytes_unref);
+  bad = g_bytes_new (broken->str, broken->len);
+
+  g_assert_false (physio_database_load_builtin_library (fixture->database, bad, NULL, &error));
+  g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY);
+  g_assert_nonnull (strstr (error->message, "COR-08"));
+  g_assert_nonnull (strstr (error->message, "Sets limits"));
+  g_clear_error (&error);
+
   g_assert_false (physio_database_load_builtin_library (fixture->database, garbage, NULL,
                                                         &error));
   g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY);

@@ -8,6 +8,7 @@
 
 #include "physio-exercise-editor.h"
 #include "physio-exercise-editor-private.h"
+#include "physio-screenshot.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -214,6 +215,25 @@ save_custom (Fixture    *fixture,
   return g_steal_pointer (&exercise);
 }
 
+/* With PHYSIO_TEST_SCREENSHOTS=folder, saves the editor as it looks now into @name there, for
+ * design review; otherwise does nothing. */
+static void
+maybe_screenshot (PhysioExerciseEditor *editor,
+                  const char           *name)
+{
+  const char *folder = g_getenv ("PHYSIO_TEST_SCREENSHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (folder == NULL || *folder == '\0')
+    return;
+
+  ui_test_settle_frames (20);
+  path = g_build_filename (folder, name, NULL);
+  if (!physio_screenshot_save (GTK_WIDGET (editor), path, &error))
+    g_test_message ("No screenshot: %s", error->message);
+}
+
 static void
 test_new_exercise_saves (Fixture       *fixture,
                          gconstpointer  data)
@@ -232,6 +252,14 @@ test_new_exercise_saves (Fixture       *fixture,
   fill_required_texts (editor, "  Pelvic tilt ");
   type_into (editor, "cue_row_2", "Think of a slow wave.");
   g_assert_true (can_save (editor));
+  maybe_screenshot (editor, "editor-top.png");
+  /* The dose and its limits, scrolled into view by focusing a box there. */
+  gtk_widget_grab_focus (_physio_exercise_editor_get_dose_spin (editor, PHYSIO_DOSE_FIELD_SETS));
+  maybe_screenshot (editor, "editor-dose.png");
+  gtk_widget_grab_focus (_physio_exercise_editor_get_limit_spin (editor,
+                                                                 PHYSIO_DOSE_FIELD_DAYS_PER_WEEK,
+                                                                 TRUE));
+  maybe_screenshot (editor, "editor-limits.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_nonnull (fixture->saved);
@@ -270,29 +298,29 @@ test_new_exercise_saves (Fixture       *fixture,
   close_editor (editor);
 }
 
-static gboolean
-timed_out_cb (gpointer data)
+static void
+count_cb (GtkWidget *button,
+          guint     *count)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  (*count)++;
 }
 
-/* Presses Enter in a field. A button activated from the keyboard shows itself pressed for a
- * moment before it clicks, so this waits for "saved" or for @ms to pass. */
-static void
-press_enter (Fixture   *fixture,
-             GtkWidget *field,
-             guint      ms)
+/* Presses Enter in a field and says whether that set off Save. Enter activates the dialog's
+ * default button at once, and the button clicks a moment later (it shows itself pressed
+ * first), so whether it was activated is known right away: a refused Enter needs no wait. */
+static gboolean
+press_enter (PhysioExerciseEditor *editor,
+             GtkWidget            *field)
 {
-  gboolean timed_out = FALSE;
-  guint timeout_id;
+  GtkWidget *save = child (editor, "save_button");
+  guint activated = 0;
+  gulong handler;
 
+  handler = g_signal_connect (save, "activate", G_CALLBACK (count_cb), &activated);
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (field)), "activate");
-  timeout_id = g_timeout_add (ms, timed_out_cb, &timed_out);
-  while (fixture->saved == NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout_id);
+  g_signal_handler_disconnect (save, handler);
+
+  return activated > 0;
 }
 
 /* Enter in any field saves, as Save is the dialog's default; in a spin button it first takes
@@ -307,7 +335,8 @@ test_enter_saves (Fixture       *fixture,
 
   fill_required_texts (editor, "Bridge");
   gtk_editable_set_text (GTK_EDITABLE (sets), "4");
-  press_enter (fixture, sets, 5000);
+  g_assert_true (press_enter (editor, sets));
+  WAIT_FOR (fixture->saved != NULL);
 
   g_assert_nonnull (fixture->saved);
   g_assert_false (is_open (editor));
@@ -326,8 +355,11 @@ test_enter_refused_while_invalid (Fixture       *fixture,
   GtkWidget *name = child (editor, "name_row");
 
   type_into (editor, "name_row", "Bridge");
-  press_enter (fixture, name, 500);
+  g_assert_false (can_save (editor));
+  g_assert_false (press_enter (editor, name));
 
+  /* Save was not set off, so nothing is left to wait for. */
+  ui_test_settle ();
   g_assert_null (fixture->saved);
   g_assert_true (is_open (editor));
   g_assert_cmpuint (physio_database_count_exercises (fixture->database), ==, 0);
@@ -590,6 +622,11 @@ test_duration_in_minutes (Fixture       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, "kind_row")), PHYSIO_DOSAGE_DURATION);
   g_assert_false (can_save (editor));
 
+  /* Either decimal mark, whatever the locale. */
+  gtk_editable_set_text (GTK_EDITABLE (duration), "12,5");
+  g_assert_true (can_save (editor));
+  g_assert_cmpuint (physio_exercise_get_default_dose (
+                      _physio_exercise_editor_get_exercise (editor))->duration_s, ==, 750);
   gtk_editable_set_text (GTK_EDITABLE (duration), "12.5");
   g_assert_true (can_save (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
