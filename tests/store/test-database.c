@@ -416,8 +416,10 @@ test_too_new (void)
 {
   g_autofree char *dir = store_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "physioplan.db", NULL);
-  g_autofree char *sql = g_strdup_printf ("CREATE TABLE future (x); PRAGMA user_version = %d;",
-                                          PHYSIO_DATABASE_SCHEMA_VERSION + 1);
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE future (x); PRAGMA user_version = %d; "
+                                          "PRAGMA application_id = %d;",
+                                          PHYSIO_DATABASE_SCHEMA_VERSION + 1,
+                                          PHYSIO_DATABASE_APPLICATION_ID);
   g_autoptr(PhysioDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
 
