@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "physio-database-patients.h"
 #include "physio-database-private.h"
 #include "store-test-util.h"
 
@@ -403,6 +404,53 @@ test_deferred_check (void)
   g_assert_true (physio_database_error_left_file_unchanged (error));
 
   g_clear_object (&database);
+  store_test_remove_dir (dir);
+}
+
+/* Numbers in a row are untrusted: progression settings edited to NaN or a negative count are
+ * a programme that cannot be read, with a message, not a cast of a NaN. */
+static void
+test_rule_params_in_row (void)
+{
+  static const char * const hostile[] = {
+    "[Progression]\nadherence_progress_min=nan\n",
+    "[Progression]\nwindow_days=-3\n",
+    "[Progression]\nsteps_increment=1e300\n",
+  };
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "physioplan.db", NULL);
+  g_autoptr(PhysioDatabase) database = NULL;
+  g_autoptr(PhysioProgramme) programme = physio_programme_new ();
+  g_autoptr(GError) error = NULL;
+  GDate start = store_test_date (1, G_DATE_JUNE, 2026);
+  gint64 id;
+
+  database = store_test_open_with_fixture (dir);
+  physio_programme_set_start_date (programme, &start);
+  physio_programme_set_patient_id (programme, store_test_add_patient (database, "Test Person"));
+  physio_programme_set_weeks (programme, 6);
+  physio_database_save_programme (database, programme, &error);
+  g_assert_no_error (error);
+  id = physio_programme_get_id (programme);
+  g_clear_object (&database);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE programme SET rule_params = '%s'",
+                                              hostile[i]);
+      g_autoptr(PhysioProgramme) reread = NULL;
+
+      exec_file (path, sql);
+      database = physio_database_open (path, &error);
+      g_assert_no_error (error);
+      reread = physio_database_get_programme (database, id, &error);
+      g_assert_null (reread);
+      g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, "cannot be read"));
+      g_clear_error (&error);
+      g_clear_object (&database);
+    }
+
   store_test_remove_dir (dir);
 }
 
@@ -809,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/store/hostile/zeroed-page", test_zeroed_page);
   g_test_add_func ("/store/hostile/wal", test_wal);
   g_test_add_func ("/store/hostile/deferred-check", test_deferred_check);
+  g_test_add_func ("/store/hostile/rule-params-in-row", test_rule_params_in_row);
   g_test_add_func ("/store/hostile/read-only-file", test_read_only_file);
   g_test_add_func ("/store/hostile/read-only-folder", test_read_only_folder);
   g_test_add_func ("/store/hostile/disk-full-migration", test_disk_full_migration);
