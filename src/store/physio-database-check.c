@@ -417,13 +417,20 @@ _physio_database_check_connection (sqlite3     *db,
 
   *checked = FALSE;
 
-  /* First, because SQLite itself calls a file that lost whole pages corrupt, and the user
-   * should learn that it was cut short. */
-  if (!check_size (db, path, error))
-    return FALSE;
-
-  /* The first read of page 1: a text file fails here with SQLITE_NOTADB. */
+  /* The first read of page 1: a text file fails here with SQLITE_NOTADB, a file with a hot
+   * journal with SQLITE_READONLY_ROLLBACK on a read-only connection (the caller repeats the
+   * check on its writable one, where this read rolls the journal back). Only after that is
+   * the file whole enough for its size to be checked: mid-transaction it need not match. */
   rc = query_value (db, "SELECT count(*) FROM sqlite_schema", &n_objects, NULL);
+  if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_BUSY)
+    {
+      /* SQLite itself calls a file that lost whole pages corrupt; say it was cut short. */
+      if (!check_size (db, path, error))
+        return FALSE;
+      return set_check_error (db, rc, path, error);
+    }
+  if (rc == SQLITE_OK && !check_size (db, path, error))
+    return FALSE;
   if (rc == SQLITE_OK)
     rc = query_value (db, "PRAGMA user_version", &version, NULL);
   if (rc == SQLITE_OK)
