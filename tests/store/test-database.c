@@ -337,17 +337,19 @@ test_legacy_current_gets_id (void)
   g_autoptr(PhysioDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (PHYSIO_DATABASE_SCHEMA_VERSION != PHYSIO_DATABASE_LEGACY_MAX_VERSION)
-    {
-      g_test_skip ("files of the current schema all have the application id");
-      return;
-    }
-
   database = store_test_open_with_fixture (dir);
   g_clear_object (&database);
+  g_assert_cmpint (PHYSIO_DATABASE_SCHEMA_VERSION, >=, PHYSIO_DATABASE_LEGACY_MAX_VERSION);
   exec_file (path, "PRAGMA application_id = 0;");
 
   database = physio_database_open (path, &error);
+  if (PHYSIO_DATABASE_SCHEMA_VERSION > PHYSIO_DATABASE_LEGACY_MAX_VERSION)
+    {
+      /* Past schema 3 every file of ours has the id: one without it is another program's. */
+      g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_A_DATABASE);
+      store_test_remove_dir (dir);
+      return;
+    }
   g_assert_no_error (error);
   g_assert_cmpuint (physio_database_count_exercises (database), ==, 9);
   g_assert_null (physio_database_find_backup (path));
