@@ -124,7 +124,7 @@ tighten (const char *path,
 /* Health data is for the user alone. A file made by an older Physioplan, copied in, or
  * restored by hand may be 0644 in a 0755 folder; SQLite gives the -wal and -shm files it
  * creates the database file's mode. So every open takes group and other permissions off the
- * file, its companions and its backups, before SQLite creates anything.
+ * file, its companions, its backups and damaged copies, before SQLite creates anything.
  *
  * The folder is tightened (to 0700 at most) only when it is the default
  * $XDG_DATA_HOME/physioplan, which Physioplan made and owns. A file given with --database may
@@ -141,6 +141,7 @@ _physio_database_tighten_modes (const char *path)
   g_autofree char *dirname = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *backup_prefix = NULL;
+  g_autofree char *damaged_prefix = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
@@ -156,10 +157,12 @@ _physio_database_tighten_modes (const char *path)
   dirname = g_path_get_dirname (path);
   basename = g_path_get_basename (path);
   backup_prefix = g_strconcat (basename, BACKUP_INFIX, NULL);
+  damaged_prefix = g_strconcat (basename, ".damaged-", NULL);
   dir = g_dir_open (dirname, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      if (g_str_has_prefix (name, backup_prefix))
+      /* Backups, and damaged files set aside by a restore: patient data all the same. */
+      if (g_str_has_prefix (name, backup_prefix) || g_str_has_prefix (name, damaged_prefix))
         {
           g_autofree char *file = g_build_filename (dirname, name, NULL);
 

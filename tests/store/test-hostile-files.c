@@ -810,6 +810,7 @@ test_private_default_folder (void)
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *old_backup = g_strconcat (path, ".backup-v1", NULL);
   g_autofree char *new_backup = g_strconcat (path, ".backup-v2", NULL);
+  g_autofree char *damaged = g_strconcat (path, ".damaged-20260101-090000", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   g_autoptr(PhysioDatabase) database = NULL;
@@ -819,6 +820,8 @@ test_private_default_folder (void)
   g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
   make_from_fixture (path, "schema-v2.sql", "PRAGMA user_version = 2;");
   copy_file (path, old_backup);
+  copy_file (path, damaged);
+  g_assert_cmpint (g_chmod (damaged, 0644), ==, 0);
   g_assert_cmpint (g_chmod (path, 0644), ==, 0);
   g_assert_cmpint (g_chmod (old_backup, 0644), ==, 0);
 
@@ -833,6 +836,7 @@ test_private_default_folder (void)
   assert_mode (shm, 0600);
   assert_mode (old_backup, 0600);
   assert_mode (new_backup, 0600);
+  assert_mode (damaged, 0600);
 
   g_clear_object (&database);
   store_test_remove_dir (folder);
