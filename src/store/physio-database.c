@@ -523,15 +523,17 @@ open_database (const char  *path,
         return NULL;
     }
 
-  if (!_physio_database_exec (self, "PRAGMA foreign_keys = ON", error))
+  /* synchronous=FULL because a clinician's saved edit must survive a power cut
+   * (architecture.md quality bars), a migration's steps included. */
+  if (!_physio_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !_physio_database_exec (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
   if (!migrate (self, wrote, error))
     return NULL;
 
   /* WAL only now: switching rewrites the header, and a migration that fails in rollback mode
-   * leaves the file byte for byte as it was. synchronous=FULL because a clinician's saved
-   * edit must survive a power cut (architecture.md quality bars). */
+   * leaves the file byte for byte as it was. */
   if (query_pragma (self, "SELECT 1 FROM pragma_journal_mode WHERE journal_mode = 'wal'") != 1)
     *wrote = TRUE;
   if (!_physio_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
