@@ -228,50 +228,80 @@ read_head (const char *path,
   return done;
 }
 
+static gboolean
+pread_all (int      fd,
+           guint8  *buffer,
+           gsize    size,
+           goffset  offset)
+{
+  gsize done = 0;
+
+  while (done < size)
+    {
+      gssize n = pread (fd, buffer + done, size - done, offset + done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      done += n;
+    }
+
+  return TRUE;
+}
+
 /* The pages a WAL holds in committed transactions, as a set of page numbers, the page size
  * it was written with (0 when it holds no frame) and the size of the database in pages after
- * its last commit. Frames are taken while their salts
- * match the header's, up to the last commit frame; checksums are left to SQLite, so a torn
- * last frame may count here that SQLite ignores: this check can miss damage there, never
- * call a whole file damaged. */
+ * its last commit. Frames are taken while their salts match the header's, up to the last
+ * commit frame; checksums are left to SQLite, so a torn last transaction that SQLite ignores
+ * may count here, its pages with it: this check can miss damage there, and a whole file
+ * still passes. */
 static GHashTable *
 read_wal_pages (const char *wal_path,
                 guint32    *page_size,
                 guint32    *database_pages)
 {
-  g_autofree char *contents = NULL;
   g_autoptr(GHashTable) committed = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) pending = g_ptr_array_new ();
-  const guint8 *data;
-  gsize length = 0;
+  guint8 header[WAL_HEADER_SIZE];
+  guint8 frame[WAL_FRAME_HEADER_SIZE];
+  struct stat st;
   guint32 magic;
-  gsize offset;
+  goffset offset;
+  int fd;
 
   *page_size = 0;
   *database_pages = 0;
-  if (!g_file_get_contents (wal_path, &contents, &length, NULL) || length < WAL_HEADER_SIZE)
-    return g_steal_pointer (&committed);
 
-  data = (const guint8 *) contents;
-  magic = read_be32 (data);
+  /* Only the 24-byte frame headers are read: a WAL can be hundreds of MB. */
+  fd = g_open (wal_path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return g_steal_pointer (&committed);
+  if (fstat (fd, &st) != 0 || !pread_all (fd, header, sizeof header, 0))
+    goto out;
+
+  magic = read_be32 (header);
   if (magic != 0x377f0682 && magic != 0x377f0683)
-    return g_steal_pointer (&committed);
+    goto out;
 
-  *page_size = read_be32 (data + 8);
+  *page_size = read_be32 (header + 8);
   if (*page_size < 512 || *page_size > 65536 || (*page_size & (*page_size - 1)) != 0)
     {
       *page_size = 0;
-      return g_steal_pointer (&committed);
+      goto out;
     }
 
   for (offset = WAL_HEADER_SIZE;
-       offset + WAL_FRAME_HEADER_SIZE + *page_size <= length;
+       offset + WAL_FRAME_HEADER_SIZE + *page_size <= st.st_size;
        offset += WAL_FRAME_HEADER_SIZE + *page_size)
     {
-      const guint8 *frame = data + offset;
-      guint32 page = read_be32 (frame);
+      guint32 page;
 
-      if (memcmp (frame + 8, data + 16, 8) != 0 || page == 0)
+      if (!pread_all (fd, frame, sizeof frame, offset))
+        break;
+
+      page = read_be32 (frame);
+      if (memcmp (frame + 8, header + 16, 8) != 0 || page == 0)
         break;
 
       g_ptr_array_add (pending, GUINT_TO_POINTER (page));
@@ -284,6 +314,8 @@ read_wal_pages (const char *wal_path,
         }
     }
 
+out:
+  g_close (fd, NULL);
   if (g_hash_table_size (committed) == 0)
     *page_size = 0;
 
