@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "physio-rule-params.h"
@@ -109,12 +111,48 @@ param_get (const PhysioRuleParams *params,
   return *(const double *) (gconstpointer) (base + spec->offset);
 }
 
+/* Whether @value may be stored in the parameter: finite, in range (NaN is in no range), and
+ * whole for a count. Checked before any cast, since a double outside the range of the
+ * target type makes the cast undefined. */
+static gboolean
+param_check (const ParamSpec  *spec,
+             double            value,
+             GError          **error)
+{
+  if (!isfinite (value))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   _("The progression setting “%s” is not a number."), spec->key);
+      return FALSE;
+    }
+
+  if (!(value >= spec->min && value <= spec->max))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   _("The progression setting “%s” must be between %g and %g."),
+                   spec->key, spec->min, spec->max);
+      return FALSE;
+    }
+
+  if (spec->type == PARAM_UINT && value != floor (value))
+    {
+      g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                   _("The progression setting “%s” must be a whole number."), spec->key);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Only after param_check (). */
 static void
 param_set (PhysioRuleParams *params,
            const ParamSpec  *spec,
            double            value)
 {
   guint8 *base = (guint8 *) params;
+
+  g_assert (param_check (spec, value, NULL));
 
   if (spec->type == PARAM_UINT)
     *(guint *) (gpointer) (base + spec->offset) = (guint) value;
@@ -133,13 +171,8 @@ physio_rule_params_validate (const PhysioRuleParams  *params,
       const ParamSpec *spec = &param_specs[i];
       double value = param_get (params, spec);
 
-      if (value < spec->min || value > spec->max)
-        {
-          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                       _("The progression setting “%s” must be between %g and %g."),
-                       spec->key, spec->min, spec->max);
-          return FALSE;
-        }
+      if (!param_check (spec, value, error))
+        return FALSE;
     }
 
   if (params->zone_safe_max > params->zone_acceptable_max)
@@ -209,6 +242,7 @@ physio_rule_params_from_string (PhysioRuleParams  *params,
       if (!g_key_file_has_key (key_file, GROUP, spec->key, NULL))
         continue;
 
+      /* The text comes from a database or a settings file: untrusted, whatever wrote it. */
       value = g_key_file_get_double (key_file, GROUP, spec->key, &local_error);
       if (local_error != NULL)
         {
@@ -216,6 +250,8 @@ physio_rule_params_from_string (PhysioRuleParams  *params,
                        _("The progression setting “%s” is not a number."), spec->key);
           return FALSE;
         }
+      if (!param_check (spec, value, error))
+        return FALSE;
       param_set (&parsed, spec, value);
     }
 

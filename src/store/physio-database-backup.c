@@ -32,6 +32,10 @@ _physio_database_create_private_file (const char  *path,
     {
       int saved_errno = errno;
 
+      if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+        return _physio_database_set_write_error (SQLITE_FULL, saved_errno, path,
+                                                 "create it", error);
+
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
                    "Could not create “%s”: %s.", path, g_strerror (saved_errno));
       return FALSE;
@@ -79,9 +83,9 @@ _physio_database_backup_to (sqlite3     *db,
 
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not write the backup “%s”: %s. Check that there is free space.",
-                   backup_path, dest ? sqlite3_errmsg (dest) : sqlite3_errstr (rc));
+      _physio_database_set_write_error (rc, dest ? sqlite3_system_errno (dest) : 0,
+                                        backup_path, "write this copy of the database",
+                                        error);
       sqlite3_close (dest);
       g_unlink (tmp_path);
       return FALSE;
@@ -93,14 +97,84 @@ _physio_database_backup_to (sqlite3     *db,
     {
       int saved_errno = errno;
 
-      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not write the backup “%s”: %s.", backup_path,
-                   g_strerror (saved_errno));
+      _physio_database_set_write_error (SQLITE_IOERR, saved_errno, backup_path,
+                                        "write this copy of the database", error);
       g_unlink (tmp_path);
       return FALSE;
     }
 
   return TRUE;
+}
+
+static void
+tighten (const char *path,
+         mode_t      keep)
+{
+  GStatBuf st;
+
+  /* Only ever takes bits away: a file the user made read-only stays read-only. */
+  if (g_lstat (path, &st) != 0 || S_ISLNK (st.st_mode) || (st.st_mode & 07777 & ~keep) == 0)
+    return;
+
+  if (g_chmod (path, st.st_mode & keep) != 0)
+    g_debug ("Could not take group and other permissions off a database file: %s",
+             g_strerror (errno));
+}
+
+/* Health data is for the user alone. A file made by an older Physioplan, copied in, or
+ * restored by hand may be 0644 in a 0755 folder; SQLite gives the -wal and -shm files it
+ * creates the database file's mode. So every open takes group and other permissions off the
+ * file, its companions, its backups and damaged copies, before SQLite creates anything.
+ *
+ * The folder is tightened (to 0700 at most) only when it is the default
+ * $XDG_DATA_HOME/physioplan, which Physioplan made and owns. A file given with --database may
+ * sit in a folder the user shares on purpose (a clinic share, a project folder): its files
+ * are tightened, the folder is left as the user set it. */
+void
+_physio_database_tighten_modes (const char *path)
+{
+  static const char * const companions[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *default_path = physio_database_default_path ();
+  g_autofree char *default_dir = NULL;
+  g_autofree char *canonical_default = NULL;
+  g_autofree char *canonical_dir = NULL;
+  g_autofree char *dirname = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *backup_prefix = NULL;
+  g_autofree char *damaged_prefix = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert (path != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *file = g_strconcat (path, companions[i], NULL);
+
+      tighten (file, 0700);
+    }
+
+  dirname = g_path_get_dirname (path);
+  basename = g_path_get_basename (path);
+  backup_prefix = g_strconcat (basename, BACKUP_INFIX, NULL);
+  damaged_prefix = g_strconcat (basename, ".damaged-", NULL);
+  dir = g_dir_open (dirname, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      /* Backups, and damaged files set aside by a restore: patient data all the same. */
+      if (g_str_has_prefix (name, backup_prefix) || g_str_has_prefix (name, damaged_prefix))
+        {
+          g_autofree char *file = g_build_filename (dirname, name, NULL);
+
+          tighten (file, 0700);
+        }
+    }
+
+  default_dir = g_path_get_dirname (default_path);
+  canonical_dir = g_canonicalize_filename (dirname, NULL);
+  canonical_default = g_canonicalize_filename (default_dir, NULL);
+  if (g_str_equal (canonical_dir, canonical_default))
+    tighten (dirname, 0700);
 }
 
 /* The schema version in a backup's name ("physioplan.db.backup-v3" -> 3), or 0 when the name
@@ -214,13 +288,14 @@ physio_database_restore_backup (const char  *path,
   g_autoptr(GError) local_error = NULL;
   guint version = 0;
   gboolean deferred = FALSE;
+  gboolean checked = FALSE;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Never swap a damaged file for another bad one. */
-  if (!_physio_database_check_file (backup_path, &version, &deferred, error))
+  if (!_physio_database_check_file (backup_path, TRUE, &version, &deferred, &checked, error))
     return FALSE;
 
   /* The WAL and shared-memory files belong to the damaged file: left beside the restored

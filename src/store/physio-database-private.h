@@ -12,6 +12,16 @@
 
 G_BEGIN_DECLS
 
+/* PRAGMA application_id of every Physioplan database: "PHYS" in ASCII. Set in the transaction
+ * of every migration step and on opening a current file that lacks it, so a file is
+ * recognised as ours before anything is written to it (physio-database-check.c). Files from
+ * before the id (schema 1 to 3) are recognised by their exact set of tables instead. */
+#define PHYSIO_DATABASE_APPLICATION_ID 0x50485953
+
+/* The last schema version that may lack the application id; frozen, whatever the current
+ * version is. */
+#define PHYSIO_DATABASE_LEGACY_MAX_VERSION 3
+
 struct _PhysioDatabase
 {
   GObject     parent_instance;
@@ -19,6 +29,9 @@ struct _PhysioDatabase
   char       *path;
   sqlite3    *db;
   guint       schema_version;
+  /* Whether the open ran the full integrity check; otherwise physio_database_check_async ()
+   * runs it later, off the start-up path. */
+  gboolean    integrity_checked;
 
   /* Prepared statements by SQL text, kept for the life of the connection. */
   GHashTable *statements;
@@ -68,15 +81,38 @@ void          _physio_database_emit_programme_changed (PhysioDatabase *self,
 /* For tests that count statements or look at the file directly. */
 sqlite3      *_physio_database_get_sqlite     (PhysioDatabase  *self);
 
-/* physio-database-check.c: reads a file read-only and says whether it may be opened. */
+/* Marks @error as raised before anything was written (physio_database_error_left_file_
+ * unchanged). */
+void          _physio_database_error_set_unchanged (GError      *error);
+/* Sets a DISK_FULL or FAILED error for a failure of @rc (with errno @saved_errno, or 0) while
+ * writing @path; @doing says what was being done ("update", "back up"). */
+gboolean      _physio_database_set_write_error (int             rc,
+                                                int             saved_errno,
+                                                const char     *path,
+                                                const char     *detail,
+                                                GError        **error);
+
+/* physio-database-check.c: reads a file read-only and says whether it may be opened. With
+ * @full the integrity check always runs; otherwise only on files small enough for it to be
+ * quick, and *@checked says whether it ran. */
 gboolean      _physio_database_check_file     (const char      *path,
+                                               gboolean         full,
                                                guint           *user_version,
                                                gboolean        *deferred,
+                                               gboolean        *checked,
                                                GError         **error);
 gboolean      _physio_database_check_connection (sqlite3       *db,
                                                  const char    *path,
+                                                 gboolean       full,
                                                  guint         *user_version,
+                                                 gboolean      *checked,
                                                  GError       **error);
+/* For tests: the largest file checked in full at open (16 MiB unless changed). */
+void          _physio_database_set_quick_check_max (goffset     bytes);
+/* The file's size against its header and WAL, then PRAGMA quick_check. */
+gboolean      _physio_database_check_integrity (sqlite3        *db,
+                                                const char     *path,
+                                                GError        **error);
 
 /* physio-database-backup.c */
 gboolean      _physio_database_create_private_file (const char *path,
@@ -84,6 +120,9 @@ gboolean      _physio_database_create_private_file (const char *path,
 gboolean      _physio_database_backup_to      (sqlite3         *db,
                                                const char      *backup_path,
                                                GError         **error);
+/* Takes group and other permissions off the file, its -wal, -shm and backups, and off its
+ * folder when that is the default one. */
+void          _physio_database_tighten_modes  (const char      *path);
 
 /* physio-database-exercises.c */
 gboolean      _physio_database_write_exercise (PhysioDatabase  *self,

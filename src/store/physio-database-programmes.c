@@ -282,6 +282,12 @@ read_programme (PhysioDatabase  *self,
       set_damaged (self, id, "its dates, status or mode are not readable.", error);
       return NULL;
     }
+  /* Every number in the text is checked there: a file may have been edited by anyone. */
+  if (_physio_column_text (stmt, 10) == NULL)
+    {
+      set_damaged (self, id, "its progression settings are missing.", error);
+      return NULL;
+    }
   if (!physio_rule_params_from_string (&params, _physio_column_text (stmt, 10), &local_error))
     {
       set_damaged (self, id, local_error->message, error);

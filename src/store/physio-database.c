@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "physio-database-private.h"
@@ -30,7 +31,74 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PhysioDatabase, physio_database, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (physio-database-error-quark, physio_database_error)
+/* Errors carry whether the file was left untouched, so the start-up dialog says "Nothing was
+ * changed" only when that is true. */
+typedef struct
+{
+  gboolean unchanged;
+} PhysioDatabaseErrorPrivate;
+
+static void
+physio_database_error_private_init (PhysioDatabaseErrorPrivate *priv)
+{
+  priv->unchanged = FALSE;
+}
+
+static void
+physio_database_error_private_copy (const PhysioDatabaseErrorPrivate *src,
+                                    PhysioDatabaseErrorPrivate       *dest)
+{
+  dest->unchanged = src->unchanged;
+}
+
+static void
+physio_database_error_private_clear (PhysioDatabaseErrorPrivate *priv)
+{
+}
+
+G_DEFINE_EXTENDED_ERROR (PhysioDatabaseError, physio_database_error)
+
+gboolean
+physio_database_error_left_file_unchanged (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, FALSE);
+
+  if (error->domain != PHYSIO_DATABASE_ERROR)
+    return FALSE;
+
+  return physio_database_error_get_private (error)->unchanged;
+}
+
+void
+_physio_database_error_set_unchanged (GError *error)
+{
+  if (error != NULL && error->domain == PHYSIO_DATABASE_ERROR)
+    physio_database_error_get_private (error)->unchanged = TRUE;
+}
+
+gboolean
+_physio_database_set_write_error (int          rc,
+                                  int          saved_errno,
+                                  const char  *path,
+                                  const char  *detail,
+                                  GError     **error)
+{
+  g_assert (path != NULL);
+  g_assert (detail != NULL);
+
+  /* SQLite turns ENOSPC on write into SQLITE_FULL, but not on fsync or truncate. */
+  if ((rc & 0xff) == SQLITE_FULL || saved_errno == ENOSPC || saved_errno == EDQUOT)
+    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL,
+                 "The disk that holds “%s” is full, so Physioplan could not %s. Free some "
+                 "space on it (empty the trash, or move large files elsewhere), then try "
+                 "again.", path, detail);
+  else
+    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                 "Could not %s (“%s”): %s.", detail, path,
+                 saved_errno != 0 ? g_strerror (saved_errno) : sqlite3_errstr (rc));
+
+  return FALSE;
+}
 
 static void
 physio_database_finalize (GObject *object)
@@ -137,6 +205,12 @@ _physio_database_set_error (PhysioDatabase  *self,
     g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_CORRUPT,
                  "“%s” is damaged and cannot be read safely. Restore the latest backup.",
                  self->path);
+  else if ((rc & 0xff) == SQLITE_FULL ||
+           ((rc & 0xff) == SQLITE_IOERR && sqlite3_system_errno (self->db) == ENOSPC))
+    g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL,
+                 "The disk that holds “%s” is full, so the change was not saved. Free some "
+                 "space on it (empty the trash, or move large files elsewhere), then try "
+                 "again.", self->path);
   else
     g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
                  "Could not use the database “%s”: %s.", self->path, sqlite3_errmsg (self->db));
@@ -296,8 +370,26 @@ create_file (const char  *path,
   return _physio_database_create_private_file (path, error);
 }
 
+static gint64
+query_pragma (PhysioDatabase *self,
+              const char     *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* Migrates to the current schema. *@wrote is set once the database file itself may have
+ * changed (a backup beside it does not count). */
 static gboolean
 migrate (PhysioDatabase  *self,
+         gboolean        *wrote,
          GError         **error)
 {
   guint version = 0;
@@ -319,7 +411,24 @@ migrate (PhysioDatabase  *self,
       /* Cached statements may refer to tables a migration changes. */
       g_hash_table_remove_all (self->statements);
 
+      /* Each step commits on its own: a failure after the first leaves a changed file. */
       if (!_physio_migrations_run (self->db, self->path, version, error))
+        {
+          if (query_pragma (self, "PRAGMA user_version") != (gint64) version)
+            *wrote = TRUE;
+          return FALSE;
+        }
+      *wrote = TRUE;
+    }
+
+  /* A current file from before the application id; every migration step sets it too. */
+  if (query_pragma (self, "PRAGMA application_id") != PHYSIO_DATABASE_APPLICATION_ID)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d",
+                                              PHYSIO_DATABASE_APPLICATION_ID);
+
+      *wrote = TRUE;
+      if (!_physio_database_exec (self, sql, error))
         return FALSE;
     }
 
@@ -327,30 +436,67 @@ migrate (PhysioDatabase  *self,
   return TRUE;
 }
 
-PhysioDatabase *
-physio_database_open (const char  *path,
-                      GError     **error)
+/* Where SQLite would only find out at the first write, and then say "attempt to write a
+ * readonly database" or "unable to open database file". */
+static gboolean
+check_writable (PhysioDatabase  *self,
+                GError         **error)
+{
+  g_autofree char *dirname = g_path_get_dirname (self->path);
+
+  if (sqlite3_db_readonly (self->db, "main") == 1 || g_access (self->path, W_OK) != 0)
+    {
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                   "“%s” is read-only: you may read it but not change it. Nothing in it was "
+                   "changed. Make the file writable for you, or open a copy of it.",
+                   self->path);
+      return FALSE;
+    }
+
+  /* SQLite keeps its WAL, shared-memory and journal files, and we our backups, beside it. */
+  if (g_access (dirname, W_OK | X_OK) != 0)
+    {
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                   "The folder “%s” is read-only, and Physioplan needs to keep its working "
+                   "files beside the database “%s”. Nothing in it was changed. Make the folder "
+                   "writable for you, or move the file to one that is.", dirname, self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static PhysioDatabase *
+open_database (const char  *path,
+               gboolean    *wrote,
+               GError     **error)
 {
   g_autoptr(PhysioDatabase) self = NULL;
   gboolean deferred = FALSE;
+  gboolean checked = FALSE;
   guint checked_version = 0;
   int rc;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
+      /* A new file holds nothing of the user's; but it is there now. */
+      *wrote = TRUE;
       if (!create_file (path, error))
         return NULL;
+      checked = TRUE;
     }
-  else if (!_physio_database_check_file (path, &checked_version, &deferred, error))
+  else if (!_physio_database_check_file (path, FALSE, &checked_version, &deferred, &checked,
+                                         error))
     {
       return NULL;
     }
 
+  /* Ours: before SQLite creates a -wal or -shm file with the file's mode. */
+  _physio_database_tighten_modes (path);
+
   self = g_object_new (PHYSIO_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->integrity_checked = checked;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
@@ -362,21 +508,60 @@ physio_database_open (const char  *path,
       return NULL;
     }
 
-  if (deferred &&
-      !_physio_database_check_connection (self->db, path, &checked_version, error))
+  if (!check_writable (self, error))
     return NULL;
 
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  /* Only now may the file change: WAL rewrites the header. synchronous=FULL because a
-   * clinician's saved edit must survive a power cut (architecture.md quality bars). */
+  /* The check on this connection rolls a hot journal back: SQLite's own recovery, which
+   * writes. */
+  if (deferred)
+    {
+      *wrote = TRUE;
+      if (!_physio_database_check_connection (self->db, path, FALSE, &checked_version,
+                                              &self->integrity_checked, error))
+        return NULL;
+    }
+
+  /* synchronous=FULL because a clinician's saved edit must survive a power cut
+   * (architecture.md quality bars), a migration's steps included. */
   if (!_physio_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !_physio_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !_physio_database_exec (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
-  if (!migrate (self, error))
+  if (!migrate (self, wrote, error))
+    return NULL;
+
+  /* WAL only now: switching rewrites the header, and a migration that fails in rollback mode
+   * leaves the file byte for byte as it was. */
+  if (query_pragma (self, "SELECT 1 FROM pragma_journal_mode WHERE journal_mode = 'wal'") != 1)
+    *wrote = TRUE;
+  if (!_physio_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_physio_database_exec (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+PhysioDatabase *
+physio_database_open (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PhysioDatabase *self;
+  gboolean wrote = FALSE;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = open_database (path, &wrote, &local_error);
+  if (self == NULL)
+    {
+      g_assert (local_error != NULL);
+      if (!wrote)
+        _physio_database_error_set_unchanged (local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+
+  return self;
 }

@@ -28,6 +28,7 @@ typedef enum
   PHYSIO_DATABASE_ERROR_INVALID,          /* a record failed validation; see the message */
   PHYSIO_DATABASE_ERROR_LIBRARY,          /* the built-in library data is malformed */
   PHYSIO_DATABASE_ERROR_FAILED,           /* any other SQLite or I/O error */
+  PHYSIO_DATABASE_ERROR_DISK_FULL,        /* no space left for the file, its WAL or a backup */
 } PhysioDatabaseError;
 
 /* The schema this build writes. Version 1 was the first schema; every later version has a
@@ -37,17 +38,33 @@ typedef enum
 #define PHYSIO_DATABASE_SCHEMA_VERSION 4
 
 GQuark          physio_database_error_quark     (void);
+/* TRUE when @error (of PHYSIO_DATABASE_ERROR) came from physio_database_open () or the
+ * deferred check before anything was written to the file: the user may be told that nothing
+ * was changed. FALSE whenever that is not known. */
+gboolean        physio_database_error_left_file_unchanged (const GError *error);
 
 /* $XDG_DATA_HOME/physioplan/physioplan.db */
 char           *physio_database_default_path    (void);
 
 /* Opens (creating the file and its folder, mode 0600, when missing) and migrates to the
- * current schema. A file that is not SQLite, is corrupt or is from a newer schema is left
- * exactly as it was, and the error says so, naming the file. Before a migration the old file
- * is copied to "<file>.backup-v<N>" with the SQLite backup API. */
+ * current schema. A file that is not SQLite, belongs to another program, is damaged or cut
+ * short, or is from a newer schema is left exactly as it was, and the error says so, naming
+ * the file. Before a migration the old file is copied to "<file>.backup-v<N>" with the SQLite
+ * backup API. An existing file, its -wal, -shm and backups lose any group and other
+ * permissions; so does its folder when it is the default one (physio-database-backup.c). */
 PhysioDatabase *physio_database_open            (const char      *path,
                                                  GError         **error);
 const char     *physio_database_get_path        (PhysioDatabase  *self);
+/* The integrity check of a large file is kept off start-up (physio-database-check.c): this
+ * runs it in a thread on a connection of its own, and finishes at once when the open already
+ * checked the file. Damage is PHYSIO_DATABASE_ERROR_CORRUPT. */
+void            physio_database_check_async     (PhysioDatabase      *self,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean        physio_database_check_finish    (PhysioDatabase      *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
 guint           physio_database_get_schema_version (PhysioDatabase *self);
 /* The newest backup file beside the database, or NULL. For the "corrupt" dialog. */
 char           *physio_database_find_backup     (const char      *path);

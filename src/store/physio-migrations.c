@@ -8,7 +8,9 @@
 
 #include "config.h"
 
-#include "physio-database.h"
+#include <errno.h>
+
+#include "physio-database-private.h"
 #include "physio-migrations.h"
 
 /* A migration, once released, is never edited: files in the field were made by it. To change
@@ -338,10 +340,21 @@ exec_sql (sqlite3     *db,
           GError     **error)
 {
   char *message = NULL;
+  int rc;
 
   g_assert (db != NULL);
 
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+  rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+  if ((rc & 0xff) == SQLITE_FULL ||
+      ((rc & 0xff) == SQLITE_IOERR && sqlite3_system_errno (db) == ENOSPC))
+    {
+      g_autofree char *detail = g_strdup_printf ("update it to format %u (it keeps format %u)",
+                                                 version, version - 1);
+
+      sqlite3_free (message);
+      return _physio_database_set_write_error (SQLITE_FULL, 0, path, detail, error);
+    }
+  else if (rc != SQLITE_OK)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
                    "Could not update “%s” to format %u (%s). The file keeps format %u; "
@@ -365,7 +378,11 @@ _physio_migrations_run (sqlite3     *db,
 
   for (guint version = from_version + 1; version <= G_N_ELEMENTS (migrations); version++)
     {
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u;", version);
+      /* The application id goes with every step, so a file is known to be ours from the
+       * moment it holds anything of ours (physio-database-check.c). */
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %u; "
+                                                      "PRAGMA application_id = %d;", version,
+                                                      PHYSIO_DATABASE_APPLICATION_ID);
 
       if (!exec_sql (db, path, version, "BEGIN IMMEDIATE;", error))
         return FALSE;

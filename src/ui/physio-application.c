@@ -105,6 +105,32 @@ open_database (const char  *path,
   return g_steal_pointer (&database);
 }
 
+/* The integrity check a large file skipped at start-up (physio-database-check.c) found
+ * damage: say so over the window, which stays open so the clinician can read and export. */
+static void
+on_deferred_check_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GtkWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (physio_database_check_finish (PHYSIO_DATABASE (source), result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      !gtk_widget_get_visible (GTK_WIDGET (window)))
+    return;
+
+  physio_database_problem_describe (physio_database_get_path (PHYSIO_DATABASE (source)),
+                                    error, NULL, &heading, &body);
+  dialog = physio_compat_alert_new (heading, body);
+  physio_compat_alert_add_response (dialog, "close", _("_Close"));
+  physio_compat_alert_set_close_response (dialog, "close");
+  physio_compat_alert_present (dialog, GTK_WIDGET (window));
+}
+
 static void
 show_main_window (PhysioApplication *self)
 {
@@ -113,6 +139,8 @@ show_main_window (PhysioApplication *self)
   window = physio_window_new (GTK_APPLICATION (self), self->database);
   physio_screenshot_setup_from_env (window);
   gtk_window_present (GTK_WINDOW (window));
+  physio_database_check_async (self->database, NULL, on_deferred_check_cb,
+                               g_object_ref (window));
 }
 
 static void show_problem (PhysioApplication *self,

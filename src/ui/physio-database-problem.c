@@ -36,6 +36,8 @@ describe_what_happened (const char   *name,
   if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY))
     return g_strdup_printf (_("The exercise library that comes with Physioplan could not be "
                               "added to “%s”: %s"), name, error->message);
+  if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL))
+    return g_strdup_printf (_("The disk that holds “%s” is full."), name);
   return g_strdup_printf (_("“%s” could not be opened: %s"), name, error->message);
 }
 
@@ -65,6 +67,10 @@ describe_what_to_do (const GError *error,
                        "a new database."));
   if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY))
     return g_strdup (_("Reinstall Physioplan to repair it."));
+  if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL))
+    return g_strdup (_("Free some space on that disk, for example by emptying the trash or "
+                       "moving large files elsewhere, then open Physioplan again. Your "
+                       "patients' records are kept as they were last saved."));
   return g_strdup (_("Check that the file and its folder can be written to, then open "
                      "Physioplan again."));
 }
@@ -80,6 +86,8 @@ describe_heading (const GError *error)
     return _("Database From a Newer Version");
   if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY))
     return _("Exercise Library Damaged");
+  if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL))
+    return _("Disk Full");
   return _("Cannot Open the Database");
 }
 
@@ -108,8 +116,11 @@ physio_database_problem_describe (const char   *path,
 
   *heading = g_strdup (describe_heading (error));
   /* Saying that nothing changed comes first among the reassurances: the clinician's first
-   * worry is their patients' data. */
-  *body = g_strdup_printf ("%s %s\n\n%s", happened, _("Nothing was changed."), to_do);
+   * worry is their patients' data. Only said when the store knows it is true. */
+  if (physio_database_error_left_file_unchanged (error))
+    *body = g_strdup_printf ("%s %s\n\n%s", happened, _("Nothing was changed."), to_do);
+  else
+    *body = g_strdup_printf ("%s\n\n%s", happened, to_do);
 }
 
 char *
@@ -130,13 +141,21 @@ physio_database_problem_describe_for_terminal (const char   *path,
 
   text = g_string_new ("physioplan: ");
   g_string_append (text, happened);
-  g_string_append_c (text, ' ');
-  g_string_append (text, _("Nothing was changed."));
+  if (physio_database_error_left_file_unchanged (error))
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, _("Nothing was changed."));
+    }
 
   if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_TOO_NEW))
     {
       g_string_append_c (text, ' ');
       g_string_append (text, _("Open it with the newer version of Physioplan."));
+    }
+  else if (g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL))
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, _("Free some space on that disk, then try again."));
     }
   else if (!g_error_matches (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY))
     {

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 gboolean physio_database_problem_can_restore      (const GError *error);
 
 /* The start-up dialog: a heading, and a body that names the file, says what happened, that
- * nothing was changed, and what to do. @backup_path is the backup the dialog offers, or NULL. */
+ * nothing was changed when the store says so (physio_database_error_left_file_unchanged ()),
+ * and what to do. @backup_path is the backup the dialog offers, or NULL. */
 void     physio_database_problem_describe         (const char   *path,
                                                    const GError *error,
                                                    const char   *backup_path,

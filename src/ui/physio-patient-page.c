@@ -101,7 +101,8 @@ show_toast (PhysioPatientPage *self,
 
   if (overlay == NULL)
     {
-      g_warning ("%s", message);
+      /* Never the message: it names the patient, and logs are not for patient text. */
+      g_debug ("A notice of the patient page was not shown: no toast overlay");
       return;
     }
 

@@ -91,7 +91,8 @@ _physio_programme_window_toast (GtkWidget  *from,
   root = gtk_widget_get_root (from);
   if (!PHYSIO_IS_PROGRAMME_WINDOW (root))
     {
-      g_debug ("No programme window for: %s", title);
+      /* Not the title: it may name the patient or the programme. */
+      g_debug ("A notice was not shown: no programme window");
       return;
     }
 

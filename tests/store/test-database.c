@@ -228,6 +228,14 @@ test_migrate_v1 (void)
   g_assert_no_error (error);
   g_assert_cmpuint (found_by_alias->len, ==, 1);
 
+  /* The migrated file says it is ours. */
+  {
+    g_autofree char *app_id = query_text (path, "PRAGMA application_id");
+    g_autofree char *expected = g_strdup_printf ("%d", PHYSIO_DATABASE_APPLICATION_ID);
+
+    g_assert_cmpstr (app_id, ==, expected);
+  }
+
   /* The old file was copied first, and the copy is still version 1. */
   g_assert_true (g_file_test (backup_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (g_stat (backup_path, &st), ==, 0);
@@ -314,6 +322,42 @@ test_migrate_v2 (void)
   migrated_schema = schema_of (path);
   fresh_schema = schema_of (fresh_path);
   g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+
+  store_test_remove_dir (dir);
+}
+
+/* A current file made before the application id (as every file of schema 3 in the field
+ * is) is recognised by its tables, opens without a migration, and gets the id. */
+static void
+test_legacy_current_gets_id (void)
+{
+  g_autofree char *dir = store_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "physioplan.db", NULL);
+  g_autofree char *app_id = NULL;
+  g_autofree char *expected = g_strdup_printf ("%d", PHYSIO_DATABASE_APPLICATION_ID);
+  g_autoptr(PhysioDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+
+  database = store_test_open_with_fixture (dir);
+  g_clear_object (&database);
+  g_assert_cmpint (PHYSIO_DATABASE_SCHEMA_VERSION, >=, PHYSIO_DATABASE_LEGACY_MAX_VERSION);
+  exec_file (path, "PRAGMA application_id = 0;");
+
+  database = physio_database_open (path, &error);
+  if (PHYSIO_DATABASE_SCHEMA_VERSION > PHYSIO_DATABASE_LEGACY_MAX_VERSION)
+    {
+      /* Past schema 3 every file of ours has the id: one without it is another program's. */
+      g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_A_DATABASE);
+      store_test_remove_dir (dir);
+      return;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (physio_database_count_exercises (database), ==, 9);
+  g_assert_null (physio_database_find_backup (path));
+  g_clear_object (&database);
+
+  app_id = query_text (path, "PRAGMA application_id");
+  g_assert_cmpstr (app_id, ==, expected);
 
   store_test_remove_dir (dir);
 }
@@ -417,8 +461,10 @@ test_too_new (void)
 {
   g_autofree char *dir = store_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "physioplan.db", NULL);
-  g_autofree char *sql = g_strdup_printf ("CREATE TABLE future (x); PRAGMA user_version = %d;",
-                                          PHYSIO_DATABASE_SCHEMA_VERSION + 1);
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE future (x); PRAGMA user_version = %d; "
+                                          "PRAGMA application_id = %d;",
+                                          PHYSIO_DATABASE_SCHEMA_VERSION + 1,
+                                          PHYSIO_DATABASE_APPLICATION_ID);
   g_autoptr(PhysioDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -536,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/store/database/open-existing", test_open_existing);
   g_test_add_func ("/store/database/migrate-v1", test_migrate_v1);
   g_test_add_func ("/store/database/migrate-v2", test_migrate_v2);
+  g_test_add_func ("/store/database/legacy-current-gets-id", test_legacy_current_gets_id);
   g_test_add_func ("/store/database/not-sqlite", test_not_sqlite);
   g_test_add_func ("/store/database/other-program", test_other_program);
   g_test_add_func ("/store/database/corrupt", test_corrupt);

@@ -341,8 +341,8 @@ test_save_speed (Fixture       *fixture,
                   "%.2f ms on average, %.2f ms at best, over %u saves",
                   total / rounds, best, rounds);
   g_assert_cmpuint (store_test_count_rows (fixture->database, "planned_dose"), ==, 120);
-  /* A generous bound for a loaded CI machine; the figure above is the one to read. */
-  g_assert_cmpfloat (best, <, 100.0);
+  /* No bound on the time: under valgrind or a sanitizer any bound fails or means nothing.
+   * The figure above is for reading; speed is measured by the benchmarks in tests/bench. */
 }
 
 static void

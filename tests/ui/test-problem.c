@@ -46,6 +46,7 @@ test_describe_each_problem (void)
     { PHYSIO_DATABASE_ERROR_TOO_NEW, "was made by a newer version of Physioplan",
       "newer version of Physioplan" },
     { PHYSIO_DATABASE_ERROR_FAILED, "could not be opened: disk on fire", "can be written" },
+    { PHYSIO_DATABASE_ERROR_DISK_FULL, "is full", "Free some space" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -59,12 +60,14 @@ test_describe_each_problem (void)
                                         error, NULL, &heading, &body);
 
       g_assert_cmpstr (heading, !=, "");
-      /* The clinician learns which file, what happened, that nothing was lost, what next. */
+      /* The clinician learns which file, what happened and what next; not that nothing
+       * was changed, which only the store can know (see unchanged-only-when-true). */
       assert_contains (body, "“/home/anna/.local/share/physioplan/physioplan.db”");
       assert_contains (body, cases[i].happened);
-      assert_contains (body, "Nothing was changed.");
+      assert_lacks (body, "Nothing was changed.");
       assert_contains (body, cases[i].advice);
       assert_lacks (body, "backup");
+      assert_lacks (body, "report");
     }
 }
 
@@ -127,9 +130,54 @@ test_describe_for_terminal (void)
                                                         "/tmp/clinic.db.backup-v1");
   g_assert_true (g_str_has_prefix (text, "physioplan: "));
   assert_contains (text, "“/tmp/clinic.db” was made by a newer version of Physioplan.");
-  assert_contains (text, "Nothing was changed.");
+  assert_lacks (text, "Nothing was changed.");
   assert_contains (text, "/tmp/clinic.db.backup-v1");
   g_assert_null (strchr (text, '\n'));
+}
+
+/* "Nothing was changed." when the store refused the file before writing, and only then. */
+static void
+test_unchanged_only_when_true (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) changed = NULL;
+  g_autoptr(PhysioDatabase) database = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *text = NULL;
+
+  dir = g_dir_make_tmp ("physio-problem-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "notes.db", NULL);
+  g_file_set_contents (path, "Shopping list\n", -1, &error);
+  g_assert_no_error (error);
+
+  database = physio_database_open (path, &error);
+  g_assert_null (database);
+  g_assert_true (physio_database_error_left_file_unchanged (error));
+  physio_database_problem_describe (path, error, NULL, &heading, &body);
+  assert_contains (body, "Nothing was changed.");
+  text = physio_database_problem_describe_for_terminal (path, error, NULL);
+  assert_contains (text, "Nothing was changed.");
+
+  /* A failure the store cannot vouch for, such as a migration that stopped halfway. */
+  g_clear_pointer (&heading, g_free);
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&text, g_free);
+  changed = g_error_new_literal (PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL,
+                                 "The disk is full");
+  g_assert_false (physio_database_error_left_file_unchanged (changed));
+  physio_database_problem_describe (path, changed, NULL, &heading, &body);
+  assert_lacks (body, "Nothing was changed.");
+  g_assert_cmpstr (heading, ==, "Disk Full");
+  text = physio_database_problem_describe_for_terminal (path, changed, NULL);
+  assert_lacks (text, "Nothing was changed.");
+  assert_contains (text, "Free some space");
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static char *
@@ -242,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/problem/describe-backup", test_describe_offers_backup);
   g_test_add_func ("/problem/can-restore", test_can_restore);
   g_test_add_func ("/problem/terminal", test_describe_for_terminal);
+  g_test_add_func ("/problem/unchanged-only-when-true", test_unchanged_only_when_true);
   g_test_add_func ("/problem/cli-bad-database", test_cli_bad_database);
   g_test_add_func ("/problem/cli-version", test_cli_version);
 

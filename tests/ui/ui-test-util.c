@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 
 #include <adwaita.h>
@@ -37,6 +38,27 @@ ui_test_init (int    *argc,
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
   return TRUE;
+}
+
+gint64
+ui_test_timeout_usec (double seconds)
+{
+  const char *text = g_getenv ("PHYSIO_TEST_TIMEOUT_SCALE");
+  double scale = 1.0;
+
+  if (text != NULL)
+    {
+      char *end = NULL;
+      double value = g_ascii_strtod (text, &end);
+
+      /* A typo must not turn every wait into none, nor into forever. */
+      if (end != text && *end == '\0' && isfinite (value) && value > 0 && value <= 1000)
+        scale = value;
+      else
+        g_printerr ("# ignoring PHYSIO_TEST_TIMEOUT_SCALE=%s\n", text);
+    }
+
+  return (gint64) (seconds * scale * G_USEC_PER_SEC);
 }
 
 void

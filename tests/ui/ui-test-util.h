@@ -15,15 +15,23 @@
 
 G_BEGIN_DECLS
 
-/* Iterates the main loop until @expr holds, for at most five seconds: fields are saved and
- * searches run a moment after typing stops, so the tests wait for effects as a person would. */
+/* How long a wait may take: @seconds times $PHYSIO_TEST_TIMEOUT_SCALE (a positive number,
+ * 1 when unset). Sanitizer and valgrind runs are many times slower: give them the same
+ * factor here as to meson, e.g. PHYSIO_TEST_TIMEOUT_SCALE=10 meson test -t 10. */
+gint64          ui_test_timeout_usec       (double          seconds);
+
+/* Iterates the main loop until @expr holds, for at most five (scaled) seconds: fields are
+ * saved and searches run a moment after typing stops, so the tests wait for effects as a
+ * person would. @expr is evaluated once per poll and never again after the loop, so an
+ * expression that assigns or allocates runs exactly as often as the loop looks. */
 #define WAIT_FOR(expr) \
   G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC; \
-    while (!(expr) && g_get_monotonic_time () < wait_end) \
+    gint64 wait_end = g_get_monotonic_time () + ui_test_timeout_usec (5); \
+    gboolean wait_done; \
+    while (!(wait_done = !!(expr)) && g_get_monotonic_time () < wait_end) \
       if (!g_main_context_iteration (NULL, FALSE)) \
         g_usleep (1000); \
-    if (!(expr)) \
+    if (!wait_done) \
       g_error ("Timed out waiting for %s", #expr); \
   } G_STMT_END
 
