@@ -31,7 +31,7 @@ struct _PhysioWindow
   GtkSearchEntry       *search_entry;
   GtkMenuButton        *filter_button;
   GtkLabel             *filter_count;
-  PhysioFilterPopover  *filter_popover;
+  PhysioFilterPopover  *filter_popover;  /* NULL until first asked for */
   GtkStack             *list_stack;
   GtkListView          *list_view;
   AdwStatusPage        *empty_page;
