@@ -32,6 +32,13 @@ struct _PhysioExerciseDetail
   /* Where to scroll back to once the page of a reloaded exercise has its new height. */
   double             pending_scroll;
   gulong             pending_scroll_handler;
+
+  /* Built before the window is shown, the groups below the first screen wait for the first
+   * frame (see rebuild ()). */
+  gboolean           tail_pending;
+  GdkFrameClock     *tail_clock;
+  gulong             tail_paint_handler;
+  guint              tail_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PhysioExerciseDetail, physio_exercise_detail, GTK_TYPE_WIDGET)
@@ -434,6 +441,81 @@ on_adjustment_changed_cb (PhysioExerciseDetail *self,
   g_clear_signal_handler (&self->pending_scroll_handler, adjustment);
 }
 
+/* The groups that a first screen of the page rarely reaches. */
+static void
+add_tail_groups (PhysioExerciseDetail *self)
+{
+  add_cues_group (self);
+  add_caution_group (self);
+  add_details_group (self);
+  add_evidence_group (self);
+  add_links_group (self, PHYSIO_LINK_PROGRESSION);
+  add_links_group (self, PHYSIO_LINK_REGRESSION);
+}
+
+static void
+cancel_tail (PhysioExerciseDetail *self)
+{
+  if (self->tail_clock != NULL)
+    g_clear_signal_handler (&self->tail_paint_handler, self->tail_clock);
+  g_clear_object (&self->tail_clock);
+  g_clear_handle_id (&self->tail_idle, g_source_remove);
+  self->tail_pending = FALSE;
+}
+
+/* Builds the groups still waiting, at once: for callers that look at them. */
+static void
+ensure_tail (PhysioExerciseDetail *self)
+{
+  if (!self->tail_pending)
+    return;
+
+  cancel_tail (self);
+  if (self->exercise != NULL)
+    add_tail_groups (self);
+}
+
+static gboolean
+build_tail_cb (gpointer user_data)
+{
+  PhysioExerciseDetail *self = user_data;
+
+  self->tail_idle = 0;
+  ensure_tail (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_tail_after_paint_cb (GdkFrameClock        *frame_clock,
+                        PhysioExerciseDetail *self)
+{
+  g_clear_signal_handler (&self->tail_paint_handler, frame_clock);
+  g_clear_object (&self->tail_clock);
+
+  /* Outside the frame: adding widgets asks for a new layout, in the next frame. */
+  if (self->tail_idle == 0)
+    self->tail_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_tail_cb, self, NULL);
+}
+
+/* Once the window is on screen, the groups still waiting are built after its first frame. */
+static void
+schedule_tail (PhysioExerciseDetail *self)
+{
+  GdkFrameClock *frame_clock;
+
+  if (!self->tail_pending || self->tail_clock != NULL || self->tail_idle != 0)
+    return;
+
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (frame_clock == NULL)
+    return;
+
+  self->tail_clock = g_object_ref (frame_clock);
+  self->tail_paint_handler = g_signal_connect (frame_clock, "after-paint",
+                                               G_CALLBACK (on_tail_after_paint_cb), self);
+}
+
 static void
 rebuild (PhysioExerciseDetail *self,
          gboolean              same_exercise)
@@ -445,6 +527,7 @@ rebuild (PhysioExerciseDetail *self,
   g_autofree char *subtitle = NULL;
 
   g_clear_signal_handler (&self->pending_scroll_handler, adjustment);
+  cancel_tail (self);
   clear_groups (self);
 
   if (exercise == NULL)
@@ -465,12 +548,20 @@ rebuild (PhysioExerciseDetail *self,
   add_dose_group (self);
   add_limits_group (self);
   add_steps_group (self);
-  add_cues_group (self);
-  add_caution_group (self);
-  add_details_group (self);
-  add_evidence_group (self);
-  add_links_group (self, PHYSIO_LINK_PROGRESSION);
-  add_links_group (self, PHYSIO_LINK_REGRESSION);
+
+  /* Filled while the window is being built, as at start-up, the page shows its first groups
+   * in the window's first frame and adds the rest once that frame is painted: they are below
+   * the first screen, and measuring their wrapped texts was the largest part of the time
+   * to the first window (tests/bench/README.md). Shown, the page is built whole at once. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      add_tail_groups (self);
+    }
+  else
+    {
+      self->tail_pending = TRUE;
+      schedule_tail (self);
+    }
 
   gtk_stack_set_visible_child_name (self->stack, "exercise");
 
@@ -518,6 +609,7 @@ _physio_exercise_detail_get_n_link_rows (PhysioExerciseDetail *self,
   g_return_val_if_fail (PHYSIO_IS_EXERCISE_DETAIL (self), 0);
   g_return_val_if_fail (kind < PHYSIO_N_LINK_KINDS, 0);
 
+  ensure_tail (self);
   return self->link_rows[kind]->len;
 }
 
@@ -528,6 +620,8 @@ _physio_exercise_detail_get_link_row (PhysioExerciseDetail *self,
 {
   g_return_val_if_fail (PHYSIO_IS_EXERCISE_DETAIL (self), NULL);
   g_return_val_if_fail (kind < PHYSIO_N_LINK_KINDS, NULL);
+
+  ensure_tail (self);
   g_return_val_if_fail (index < self->link_rows[kind]->len, NULL);
 
   return g_ptr_array_index (self->link_rows[kind], index);
@@ -546,6 +640,7 @@ physio_exercise_detail_dispose (GObject *object)
 {
   PhysioExerciseDetail *self = PHYSIO_EXERCISE_DETAIL (object);
 
+  cancel_tail (self);
   if (self->scrolled_window != NULL)
     g_clear_signal_handler (&self->pending_scroll_handler,
                             gtk_scrolled_window_get_vadjustment (self->scrolled_window));
@@ -569,6 +664,27 @@ physio_exercise_detail_finalize (GObject *object)
     g_clear_pointer (&self->link_rows[k], g_ptr_array_unref);
 
   G_OBJECT_CLASS (physio_exercise_detail_parent_class)->finalize (object);
+}
+
+static void
+physio_exercise_detail_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (physio_exercise_detail_parent_class)->map (widget);
+
+  schedule_tail (PHYSIO_EXERCISE_DETAIL (widget));
+}
+
+static void
+physio_exercise_detail_unmap (GtkWidget *widget)
+{
+  PhysioExerciseDetail *self = PHYSIO_EXERCISE_DETAIL (widget);
+
+  /* Hidden before its first frame: the groups wait for the next time it is shown. */
+  if (self->tail_clock != NULL)
+    g_clear_signal_handler (&self->tail_paint_handler, self->tail_clock);
+  g_clear_object (&self->tail_clock);
+
+  GTK_WIDGET_CLASS (physio_exercise_detail_parent_class)->unmap (widget);
 }
 
 static void
@@ -619,6 +735,9 @@ physio_exercise_detail_class_init (PhysioExerciseDetailClass *klass)
   object_class->finalize = physio_exercise_detail_finalize;
   object_class->get_property = physio_exercise_detail_get_property;
   object_class->set_property = physio_exercise_detail_set_property;
+
+  widget_class->map = physio_exercise_detail_map;
+  widget_class->unmap = physio_exercise_detail_unmap;
 
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL,
