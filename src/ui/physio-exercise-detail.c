@@ -627,6 +627,21 @@ _physio_exercise_detail_get_link_row (PhysioExerciseDetail *self,
   return g_ptr_array_index (self->link_rows[kind], index);
 }
 
+guint
+_physio_exercise_detail_get_n_groups (PhysioExerciseDetail *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (PHYSIO_IS_EXERCISE_DETAIL (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
 GtkLabel *
 _physio_exercise_detail_get_title_label (PhysioExerciseDetail *self)
 {

@@ -24,6 +24,7 @@ struct _PhysioWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *library_switcher_title;
   GMenuModel           *primary_menu;
+  GtkMenuButton        *primary_menu_button;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;

@@ -432,6 +432,18 @@ create_filter_popover_cb (GtkMenuButton *button,
   ensure_filter_popover (PHYSIO_WINDOW (user_data));
 }
 
+/* GtkMenuButton builds the popover of a menu model as soon as it is given one; the model is
+ * handed over when the menu is first opened instead. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  PhysioWindow *self = PHYSIO_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 on_list_activate_cb (PhysioWindow *self,
                      guint         position,
@@ -739,6 +751,7 @@ physio_window_class_init (PhysioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, library_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PhysioWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, content);
@@ -770,6 +783,8 @@ physio_window_init (PhysioWindow *self)
   /* Typing anywhere in the list goes to the search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, self->sidebar);
   gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover_cb,
+                                         self, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
                                          self, NULL);
 
   _physio_window_init_actions (self);
