@@ -18,6 +18,7 @@ struct _PhysioExerciseDetail
 
   /* Template widgets */
   GtkStack          *stack;
+  AdwStatusPage     *empty_page;
   GtkScrolledWindow *scrolled_window;
   GtkLabel          *title_label;
   GtkLabel          *subtitle_label;
@@ -532,6 +533,10 @@ rebuild (PhysioExerciseDetail *self,
 
   if (exercise == NULL)
     {
+      /* Set here rather than in the template: a start-up that shows an exercise then never
+       * loads this icon, which the Adwaita theme has only as SVG, and so never loads librsvg
+       * (about 7 MiB of resident memory). */
+      adw_status_page_set_icon_name (self->empty_page, "view-list-bullet-symbolic");
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -684,9 +689,15 @@ physio_exercise_detail_finalize (GObject *object)
 static void
 physio_exercise_detail_map (GtkWidget *widget)
 {
+  PhysioExerciseDetail *self = PHYSIO_EXERCISE_DETAIL (widget);
+
   GTK_WIDGET_CLASS (physio_exercise_detail_parent_class)->map (widget);
 
-  schedule_tail (PHYSIO_EXERCISE_DETAIL (widget));
+  /* Shown with no exercise yet: the empty page needs its icon (see rebuild ()). */
+  if (self->exercise == NULL)
+    adw_status_page_set_icon_name (self->empty_page, "view-list-bullet-symbolic");
+
+  schedule_tail (self);
 }
 
 static void
@@ -771,6 +782,7 @@ physio_exercise_detail_class_init (PhysioExerciseDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, stack);
+  gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, title_label);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, subtitle_label);
