@@ -55,8 +55,10 @@ if [ $inner = 0 ]; then
       meson setup --reconfigure "$PHYSIO_BUILD" "$PHYSIO_ROOT"
     fi
   fi
+  # The compiled settings schema too: without it the window keeps no state, which is not
+  # the start-up a clinician has.
   ninja -C "$PHYSIO_BUILD" src/physioplan tests/bench/mapwait tests/bench/bench-minimal-window \
-    tests/bench/bench-minimal-adw-window
+    tests/bench/bench-minimal-adw-window data/gschemas.compiled
 
   # The report goes to fd 3; what Xvfb, the session bus and the services it starts print
   # goes to a log, shown only when the run fails.
