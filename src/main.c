@@ -11,12 +11,15 @@
 #include <glib/gi18n.h>
 
 #include "physio-application.h"
+#include "physio-startup-trace.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(PhysioApplication) application = NULL;
+
+  physio_startup_trace_mark ("main");
 
   /* Before the options are parsed: --help and the messages for a bad --database are
    * printed before GTK would set the locale up. */

@@ -17,6 +17,7 @@
 #include "physio-preferences.h"
 #include "physio-programme-window.h"
 #include "physio-screenshot.h"
+#include "physio-startup-trace.h"
 #include "physio-window.h"
 
 struct _PhysioApplication
@@ -98,9 +99,11 @@ open_database (const char  *path,
   database = physio_database_open (path, error);
   if (database == NULL)
     return NULL;
+  physio_startup_trace_mark ("database open");
 
   if (!physio_database_load_builtin_library (database, NULL, NULL, error))
     return NULL;
+  physio_startup_trace_mark ("built-in library checked");
 
   return g_steal_pointer (&database);
 }
@@ -137,8 +140,11 @@ show_main_window (PhysioApplication *self)
   PhysioWindow *window;
 
   window = physio_window_new (GTK_APPLICATION (self), self->database);
+  physio_startup_trace_mark ("window built");
   physio_screenshot_setup_from_env (window);
+  physio_startup_trace_watch_window (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
+  physio_startup_trace_mark ("window presented");
   physio_database_check_async (self->database, NULL, on_deferred_check_cb,
                                g_object_ref (window));
 }
@@ -438,6 +444,7 @@ physio_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application),
                                            accelerators[i].action,
                                            accelerators[i].accels);
+  physio_startup_trace_mark ("GTK and libadwaita started");
 }
 
 static void

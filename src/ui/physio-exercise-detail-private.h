@@ -23,6 +23,9 @@ guint      _physio_exercise_detail_get_n_link_rows (PhysioExerciseDetail *self,
 GtkWidget *_physio_exercise_detail_get_link_row    (PhysioExerciseDetail *self,
                                                     PhysioLinkKind        kind,
                                                     guint                 index);
+/* The groups the page holds now, without building those still waiting for the first frame. */
+guint      _physio_exercise_detail_get_n_groups    (PhysioExerciseDetail *self);
+
 /* The exercise name shown as the page title. */
 GtkLabel  *_physio_exercise_detail_get_title_label (PhysioExerciseDetail *self);
 

@@ -19,6 +19,7 @@ struct _PhysioExerciseDetail
 
   /* Template widgets */
   GtkStack          *stack;
+  AdwStatusPage     *empty_page;
   GtkScrolledWindow *scrolled_window;
   GtkLabel          *title_label;
   GtkLabel          *subtitle_label;
@@ -34,6 +35,13 @@ struct _PhysioExerciseDetail
   /* Where to scroll back to once the page of a reloaded exercise has its new height. */
   double             pending_scroll;
   gulong             pending_scroll_handler;
+
+  /* Built before the window is shown, the groups below the first screen wait for the first
+   * frame (see rebuild ()). */
+  gboolean           tail_pending;
+  GdkFrameClock     *tail_clock;
+  gulong             tail_paint_handler;
+  guint              tail_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PhysioExerciseDetail, physio_exercise_detail, GTK_TYPE_WIDGET)
@@ -436,6 +444,81 @@ on_adjustment_changed_cb (PhysioExerciseDetail *self,
   g_clear_signal_handler (&self->pending_scroll_handler, adjustment);
 }
 
+/* The groups that a first screen of the page rarely reaches. */
+static void
+add_tail_groups (PhysioExerciseDetail *self)
+{
+  add_cues_group (self);
+  add_caution_group (self);
+  add_details_group (self);
+  add_evidence_group (self);
+  add_links_group (self, PHYSIO_LINK_PROGRESSION);
+  add_links_group (self, PHYSIO_LINK_REGRESSION);
+}
+
+static void
+cancel_tail (PhysioExerciseDetail *self)
+{
+  if (self->tail_clock != NULL)
+    g_clear_signal_handler (&self->tail_paint_handler, self->tail_clock);
+  g_clear_object (&self->tail_clock);
+  g_clear_handle_id (&self->tail_idle, g_source_remove);
+  self->tail_pending = FALSE;
+}
+
+/* Builds the groups still waiting, at once: for callers that look at them. */
+static void
+ensure_tail (PhysioExerciseDetail *self)
+{
+  if (!self->tail_pending)
+    return;
+
+  cancel_tail (self);
+  if (self->exercise != NULL)
+    add_tail_groups (self);
+}
+
+static gboolean
+build_tail_cb (gpointer user_data)
+{
+  PhysioExerciseDetail *self = user_data;
+
+  self->tail_idle = 0;
+  ensure_tail (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_tail_after_paint_cb (GdkFrameClock        *frame_clock,
+                        PhysioExerciseDetail *self)
+{
+  g_clear_signal_handler (&self->tail_paint_handler, frame_clock);
+  g_clear_object (&self->tail_clock);
+
+  /* Outside the frame: adding widgets asks for a new layout, in the next frame. */
+  if (self->tail_idle == 0)
+    self->tail_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_tail_cb, self, NULL);
+}
+
+/* Once the window is on screen, the groups still waiting are built after its first frame. */
+static void
+schedule_tail (PhysioExerciseDetail *self)
+{
+  GdkFrameClock *frame_clock;
+
+  if (!self->tail_pending || self->tail_clock != NULL || self->tail_idle != 0)
+    return;
+
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (frame_clock == NULL)
+    return;
+
+  self->tail_clock = g_object_ref (frame_clock);
+  self->tail_paint_handler = g_signal_connect (frame_clock, "after-paint",
+                                               G_CALLBACK (on_tail_after_paint_cb), self);
+}
+
 static void
 rebuild (PhysioExerciseDetail *self,
          gboolean              same_exercise)
@@ -447,10 +530,15 @@ rebuild (PhysioExerciseDetail *self,
   g_autofree char *subtitle = NULL;
 
   g_clear_signal_handler (&self->pending_scroll_handler, adjustment);
+  cancel_tail (self);
   clear_groups (self);
 
   if (exercise == NULL)
     {
+      /* Set here rather than in the template: a start-up that shows an exercise then never
+       * loads this icon, which the Adwaita theme has only as SVG, and so never loads librsvg
+       * (about 7 MiB of resident memory). */
+      adw_status_page_set_icon_name (self->empty_page, "view-list-bullet-symbolic");
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -467,12 +555,20 @@ rebuild (PhysioExerciseDetail *self,
   add_dose_group (self);
   add_limits_group (self);
   add_steps_group (self);
-  add_cues_group (self);
-  add_caution_group (self);
-  add_details_group (self);
-  add_evidence_group (self);
-  add_links_group (self, PHYSIO_LINK_PROGRESSION);
-  add_links_group (self, PHYSIO_LINK_REGRESSION);
+
+  /* Filled while the window is being built, as at start-up, the page shows its first groups
+   * in the window's first frame and adds the rest once that frame is painted: they are below
+   * the first screen, and measuring their wrapped texts was the largest part of the time
+   * to the first window (tests/bench/README.md). Shown, the page is built whole at once. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      add_tail_groups (self);
+    }
+  else
+    {
+      self->tail_pending = TRUE;
+      schedule_tail (self);
+    }
 
   gtk_stack_set_visible_child_name (self->stack, "exercise");
 
@@ -523,6 +619,7 @@ _physio_exercise_detail_get_n_link_rows (PhysioExerciseDetail *self,
   g_return_val_if_fail (PHYSIO_IS_EXERCISE_DETAIL (self), 0);
   g_return_val_if_fail (kind < PHYSIO_N_LINK_KINDS, 0);
 
+  ensure_tail (self);
   return self->link_rows[kind]->len;
 }
 
@@ -533,9 +630,26 @@ _physio_exercise_detail_get_link_row (PhysioExerciseDetail *self,
 {
   g_return_val_if_fail (PHYSIO_IS_EXERCISE_DETAIL (self), NULL);
   g_return_val_if_fail (kind < PHYSIO_N_LINK_KINDS, NULL);
+
+  ensure_tail (self);
   g_return_val_if_fail (index < self->link_rows[kind]->len, NULL);
 
   return g_ptr_array_index (self->link_rows[kind], index);
+}
+
+guint
+_physio_exercise_detail_get_n_groups (PhysioExerciseDetail *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (PHYSIO_IS_EXERCISE_DETAIL (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
 }
 
 GtkLabel *
@@ -551,6 +665,7 @@ physio_exercise_detail_dispose (GObject *object)
 {
   PhysioExerciseDetail *self = PHYSIO_EXERCISE_DETAIL (object);
 
+  cancel_tail (self);
   if (self->scrolled_window != NULL)
     g_clear_signal_handler (&self->pending_scroll_handler,
                             gtk_scrolled_window_get_vadjustment (self->scrolled_window));
@@ -574,6 +689,33 @@ physio_exercise_detail_finalize (GObject *object)
     g_clear_pointer (&self->link_rows[k], g_ptr_array_unref);
 
   G_OBJECT_CLASS (physio_exercise_detail_parent_class)->finalize (object);
+}
+
+static void
+physio_exercise_detail_map (GtkWidget *widget)
+{
+  PhysioExerciseDetail *self = PHYSIO_EXERCISE_DETAIL (widget);
+
+  GTK_WIDGET_CLASS (physio_exercise_detail_parent_class)->map (widget);
+
+  /* Shown with no exercise yet: the empty page needs its icon (see rebuild ()). */
+  if (self->exercise == NULL)
+    adw_status_page_set_icon_name (self->empty_page, "view-list-bullet-symbolic");
+
+  schedule_tail (self);
+}
+
+static void
+physio_exercise_detail_unmap (GtkWidget *widget)
+{
+  PhysioExerciseDetail *self = PHYSIO_EXERCISE_DETAIL (widget);
+
+  /* Hidden before its first frame: the groups wait for the next time it is shown. */
+  if (self->tail_clock != NULL)
+    g_clear_signal_handler (&self->tail_paint_handler, self->tail_clock);
+  g_clear_object (&self->tail_clock);
+
+  GTK_WIDGET_CLASS (physio_exercise_detail_parent_class)->unmap (widget);
 }
 
 static void
@@ -625,6 +767,9 @@ physio_exercise_detail_class_init (PhysioExerciseDetailClass *klass)
   object_class->get_property = physio_exercise_detail_get_property;
   object_class->set_property = physio_exercise_detail_set_property;
 
+  widget_class->map = physio_exercise_detail_map;
+  widget_class->unmap = physio_exercise_detail_unmap;
+
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL,
                          PHYSIO_TYPE_EXERCISE,
@@ -643,6 +788,7 @@ physio_exercise_detail_class_init (PhysioExerciseDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, stack);
+  gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, title_label);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseDetail, subtitle_label);

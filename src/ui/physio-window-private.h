@@ -24,6 +24,7 @@ struct _PhysioWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewSwitcherTitle *library_switcher_title;
   GMenuModel           *primary_menu;
+  GtkMenuButton        *primary_menu_button;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;
@@ -31,7 +32,7 @@ struct _PhysioWindow
   GtkSearchEntry       *search_entry;
   GtkMenuButton        *filter_button;
   GtkLabel             *filter_count;
-  PhysioFilterPopover  *filter_popover;
+  PhysioFilterPopover  *filter_popover;  /* NULL until first asked for */
   GtkStack             *list_stack;
   GtkListView          *list_view;
   AdwStatusPage        *empty_page;

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-exercise-row.h"
+#include "physio-startup-trace.h"
 #include "physio-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PhysioWindow, physio_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -148,7 +149,8 @@ static void
 update_list_state (PhysioWindow *self)
 {
   guint n_results = g_list_model_get_n_items (G_LIST_MODEL (self->results));
-  guint n_filters = physio_filter_popover_get_n_active (self->filter_popover);
+  guint n_filters = self->filter_popover != NULL ?
+                    physio_filter_popover_get_n_active (self->filter_popover) : 0;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gboolean searching = n_filters > 0 || *text != '\0';
   g_autofree char *subtitle = NULL;
@@ -289,7 +291,8 @@ apply_query (PhysioWindow *self)
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
   if (*text != '\0')
     query.text = g_steal_pointer (&text);
-  physio_filter_popover_fill_query (self->filter_popover, &query);
+  if (self->filter_popover != NULL)
+    physio_filter_popover_fill_query (self->filter_popover, &query);
 
   if (!physio_exercise_list_set_query (self->results, &query, &error))
     _physio_window_show_error (self, _("Search failed"), error);
@@ -303,7 +306,8 @@ _physio_window_clear_query (PhysioWindow *self)
 {
   self->query_frozen = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  physio_filter_popover_clear (self->filter_popover);
+  if (self->filter_popover != NULL)
+    physio_filter_popover_clear (self->filter_popover);
   self->query_frozen = FALSE;
 
   apply_query (self);
@@ -341,7 +345,8 @@ static gboolean
 query_is_active (PhysioWindow *self)
 {
   return *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0' ||
-         physio_filter_popover_get_n_active (self->filter_popover) > 0;
+         (self->filter_popover != NULL &&
+          physio_filter_popover_get_n_active (self->filter_popover) > 0);
 }
 
 gboolean
@@ -401,6 +406,42 @@ on_filters_changed_cb (PhysioWindow        *self,
                        PhysioFilterPopover *popover)
 {
   apply_query (self);
+}
+
+/* The filter popover, with a check button for every code of five vocabularies, is built
+ * the first time the filter button is pressed (or a filter is set from code): until then no
+ * filter is active, and the start-up does not pay for a popover it does not show. */
+static PhysioFilterPopover *
+ensure_filter_popover (PhysioWindow *self)
+{
+  if (self->filter_popover == NULL)
+    {
+      self->filter_popover = PHYSIO_FILTER_POPOVER (physio_filter_popover_new ());
+      g_signal_connect_object (self->filter_popover, "changed",
+                               G_CALLBACK (on_filters_changed_cb), self, G_CONNECT_SWAPPED);
+      gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filter_popover));
+    }
+
+  return self->filter_popover;
+}
+
+static void
+create_filter_popover_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  ensure_filter_popover (PHYSIO_WINDOW (user_data));
+}
+
+/* GtkMenuButton builds the popover of a menu model as soon as it is given one; the model is
+ * handed over when the menu is first opened instead. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  PhysioWindow *self = PHYSIO_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static void
@@ -604,7 +645,9 @@ physio_window_constructed (GObject *object)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   apply_query (self);
+  physio_startup_trace_mark ("exercise list rows built");
   select_first_exercise (self);
+  physio_startup_trace_mark ("first exercise shown");
 
   setup_patients_view (self);
   restore_view (self);
@@ -699,7 +742,6 @@ physio_window_class_init (PhysioWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PHYSIO_TYPE_EXERCISE_DETAIL);
-  g_type_ensure (PHYSIO_TYPE_FILTER_POPOVER);
   g_type_ensure (PHYSIO_TYPE_PATIENTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -709,6 +751,7 @@ physio_window_class_init (PhysioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, library_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PhysioWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, content);
@@ -716,14 +759,12 @@ physio_window_class_init (PhysioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, filter_count);
-  gtk_widget_class_bind_template_child (widget_class, PhysioWindow, filter_popover);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PhysioWindow, detail);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_link_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -741,6 +782,10 @@ physio_window_init (PhysioWindow *self)
 
   /* Typing anywhere in the list goes to the search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, self->sidebar);
+  gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover_cb,
+                                         self, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb,
+                                         self, NULL);
 
   _physio_window_init_actions (self);
   setup_settings (self);
@@ -755,7 +800,7 @@ _physio_window_get_search_entry (PhysioWindow *self)
 PhysioFilterPopover *
 _physio_window_get_filter_popover (PhysioWindow *self)
 {
-  return self->filter_popover;
+  return ensure_filter_popover (self);
 }
 
 GListModel *

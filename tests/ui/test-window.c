@@ -398,6 +398,58 @@ test_narrow_navigation (Fixture       *fixture,
   WAIT_FOR (adw_leaflet_get_visible_child (leaflet) == fixture->window->sidebar);
 }
 
+/* What the first frame does not show is built later: the popovers when first opened, the
+ * groups of the exercise page below its first screen once the first frame is painted. */
+static void
+test_lazy_start (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PhysioWindow *window = fixture->window;
+  PhysioExerciseDetail *detail = _physio_window_get_detail (window);
+  g_autofree char *first_id = NULL;
+  GtkPopover *popover;
+  guint n_first_screen;
+  guint n_later;
+  guint n_whole;
+
+  /* The page of the first exercise starts with its first groups only... */
+  n_first_screen = _physio_exercise_detail_get_n_groups (detail);
+  g_assert_cmpuint (n_first_screen, >, 0);
+  g_assert_nonnull (shown_id (fixture));
+  first_id = g_strdup (shown_id (fixture));
+
+  /* ...and gets the rest after the first frame, unasked. */
+  WAIT_FOR (_physio_exercise_detail_get_n_groups (detail) > n_first_screen);
+  n_later = _physio_exercise_detail_get_n_groups (detail);
+
+  /* The same page built while the window is shown, at once, has the same groups. */
+  g_assert_true (physio_window_select_exercise (window, "COR-08"));
+  g_assert_true (physio_window_select_exercise (window, first_id));
+  n_whole = _physio_exercise_detail_get_n_groups (detail);
+  g_assert_cmpuint (n_later, ==, n_whole);
+  g_assert_cmpuint (n_first_screen, <, n_whole);
+
+  /* The filter popover exists once the button is pressed, with no filter set. */
+  g_assert_null (window->filter_popover);
+  gtk_menu_button_popup (window->filter_button);
+  g_assert_nonnull (window->filter_popover);
+  g_assert_true (gtk_menu_button_get_popover (window->filter_button) ==
+                 GTK_POPOVER (window->filter_popover));
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window->filter_popover)));
+  g_assert_cmpuint (physio_filter_popover_get_n_active (window->filter_popover), ==, 0);
+  gtk_menu_button_popdown (window->filter_button);
+
+  /* The main menu is built from its model when first opened. */
+  g_assert_null (gtk_menu_button_get_popover (window->primary_menu_button));
+  gtk_menu_button_popup (window->primary_menu_button);
+  popover = gtk_menu_button_get_popover (window->primary_menu_button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)) ==
+                 window->primary_menu);
+  WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (window->primary_menu_button);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +471,8 @@ main (int   argc,
               fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/duplicate", Fixture, NULL,
               fixture_set_up, test_duplicate, fixture_tear_down);
+  g_test_add ("/window/lazy-start", Fixture, NULL,
+              fixture_set_up, test_lazy_start, fixture_tear_down);
   g_test_add ("/window/narrow-navigation", Fixture, NULL,
               fixture_set_up_narrow, test_narrow_navigation, fixture_tear_down);
 
