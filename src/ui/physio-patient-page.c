@@ -12,9 +12,8 @@
 
 #include "physio-compat.h"
 #include "physio-date-entry-row.h"
-#include "physio-new-programme-dialog.h"
 #include "physio-patient-page.h"
-#include "physio-programme-window.h"
+#include "physio-patient-programmes.h"
 #include "physio-red-flag-dialog.h"
 #include "physio-vocabulary.h"
 
@@ -49,8 +48,7 @@ struct _PhysioPatientPage
   GtkButton           *screen_button;
   AdwActionRow        *screen_row;
   GtkImage            *screen_icon;
-  AdwPreferencesGroup *programmes_group;
-  GtkButton           *new_programme_button;
+  PhysioPatientProgrammes *programmes_group;
   AdwPreferencesGroup *record_group;
   AdwActionRow        *archive_row;
   GtkButton           *archive_button;
@@ -62,9 +60,6 @@ struct _PhysioPatientPage
   PhysioPatient       *patient;
   /* Condition code → its check button (owned by the rows). */
   GHashTable          *condition_checks;
-  /* The rows of the Programmes group (owned by the group). */
-  GPtrArray           *programme_rows;
-  GtkWidget           *no_programmes_row;
   char                *errors[PHYSIO_N_PATIENT_FIELDS];
   guint                save_source;
 
@@ -323,188 +318,6 @@ update_archive_row (PhysioPatientPage *self)
                                      "everything is kept"));
       gtk_button_set_label (self->archive_button, _("_Archive"));
     }
-}
-
-/* Programmes */
-
-static char *
-describe_programme (PhysioProgramme *programme)
-{
-  const char *status = physio_programme_status_label (physio_programme_get_status (programme));
-  const GDate *start = physio_programme_get_start_date (programme);
-  guint weeks = physio_programme_get_weeks (programme);
-  guint week;
-  GDate today;
-
-  if (start == NULL || !g_date_valid (start))
-    return g_strdup (status);
-
-  physio_date_today (&today);
-  week = physio_programme_week_of (programme, &today);
-  if (week == 0)
-    {
-      g_autofree char *date = physio_date_format (start);
-
-      /* TRANSLATORS: a programme that has not begun, "Starts 4 May 2026 · Draft" */
-      return g_strdup_printf (_("Starts %s · %s"), date, status);
-    }
-  if (week > weeks)
-    {
-      GDate end = *start;
-      g_autofree char *date = NULL;
-
-      g_date_add_days (&end, weeks * 7 - 1);
-      date = physio_date_format (&end);
-      /* TRANSLATORS: a programme past its last week, "Ended 14 Jun 2026 · Completed" */
-      return g_strdup_printf (_("Ended %s · %s"), date, status);
-    }
-
-  /* TRANSLATORS: "Week 3 of 6 · Active" */
-  return g_strdup_printf (_("Week %u of %u · %s"), week, weeks, status);
-}
-
-static void
-open_programme (PhysioPatientPage *self,
-                PhysioPatient     *patient,
-                PhysioProgramme   *programme)
-{
-  GtkWindow *parent = get_parent_window (self);
-  GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
-  PhysioProgrammeWindow *window = NULL;
-
-  /* One window per programme: a second one would keep its own undo history. */
-  if (application != NULL && physio_programme_get_id (programme) != 0)
-    window = physio_programme_window_find (application, physio_programme_get_id (programme));
-  if (window == NULL)
-    window = physio_programme_window_new (application, self->database, patient, programme);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-on_programme_activated_cb (AdwActionRow      *row,
-                           PhysioPatientPage *self)
-{
-  PhysioProgramme *programme = g_object_get_data (G_OBJECT (row), "physio-programme");
-
-  open_programme (self, self->patient, programme);
-}
-
-static void
-on_programme_created_cb (PhysioPatientPage        *self,
-                         PhysioProgramme          *programme,
-                         PhysioPatient            *patient,
-                         PhysioNewProgrammeDialog *dialog)
-{
-  if (physio_patient_get_id (patient) != physio_patient_get_id (self->patient))
-    {
-      g_autofree char *message = NULL;
-
-      /* TRANSLATORS: after duplicating a programme for another patient */
-      message = g_strdup_printf (_("Programme copied for %s"), physio_patient_get_name (patient));
-      show_toast (self, message);
-    }
-
-  open_programme (self, patient, programme);
-}
-
-static void
-on_duplicate_clicked_cb (GtkButton         *button,
-                         PhysioPatientPage *self)
-{
-  PhysioProgramme *programme = g_object_get_data (G_OBJECT (button), "physio-programme");
-  PhysioNewProgrammeDialog *dialog;
-
-  dialog = physio_new_programme_dialog_new_duplicate (get_parent_window (self), self->database,
-                                                      programme);
-  g_signal_connect_object (dialog, "created", G_CALLBACK (on_programme_created_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-make_programme_row (PhysioPatientPage *self,
-                    PhysioProgramme   *programme)
-{
-  g_autofree char *subtitle = describe_programme (programme);
-  const char *title = physio_programme_get_title (programme);
-  GtkWidget *row;
-  GtkWidget *button;
-  GtkWidget *arrow;
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 title != NULL && *title != '\0' ? title
-                                                                 : _("Untitled programme"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "physio-programme", g_object_ref (programme),
-                          g_object_unref);
-  g_signal_connect_object (row, "activated", G_CALLBACK (on_programme_activated_cb), self, 0);
-
-  button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Duplicate for Another Patient"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Duplicate for Another Patient"), -1);
-  g_object_set_data_full (G_OBJECT (button), "physio-programme", g_object_ref (programme),
-                          g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_duplicate_clicked_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Open"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-
-  return row;
-}
-
-static void
-clear_programme_rows (PhysioPatientPage *self)
-{
-  for (guint i = 0; i < self->programme_rows->len; i++)
-    adw_preferences_group_remove (self->programmes_group,
-                                  g_ptr_array_index (self->programme_rows, i));
-  g_ptr_array_set_size (self->programme_rows, 0);
-}
-
-static void
-refresh_programmes (PhysioPatientPage *self)
-{
-  g_autoptr(GPtrArray) programmes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  clear_programme_rows (self);
-  if (!is_saved (self))
-    return;
-
-  programmes = physio_database_list_programmes (self->database,
-                                                physio_patient_get_id (self->patient), &error);
-  if (programmes == NULL)
-    {
-      g_warning ("Could not list the programmes: %s", error->message);
-      programmes = g_ptr_array_new ();
-    }
-
-  for (guint i = 0; i < programmes->len; i++)
-    {
-      GtkWidget *row = make_programme_row (self, g_ptr_array_index (programmes, i));
-
-      adw_preferences_group_add (self->programmes_group, row);
-      g_ptr_array_add (self->programme_rows, row);
-    }
-
-  gtk_widget_set_visible (self->no_programmes_row, programmes->len == 0);
-}
-
-static void
-on_programme_changed_cb (PhysioPatientPage *self,
-                         gint64             programme_id,
-                         PhysioDatabase    *database)
-{
-  refresh_programmes (self);
 }
 
 /* Errors */
@@ -779,12 +592,10 @@ static void
 adopt_saved (PhysioPatientPage *self,
              PhysioPatient     *saved)
 {
-  gboolean was_new = !is_saved (self);
-
   g_set_object (&self->patient, saved);
   update_record_state (self);
-  if (was_new)
-    refresh_programmes (self);
+  /* Lists the programmes once the record exists; the same patient's are not read again. */
+  physio_patient_programmes_set_patient (self->programmes_group, self->patient);
 
   g_signal_emit (self, signals[SAVED], 0, self->patient);
 }
@@ -1015,7 +826,7 @@ physio_patient_page_set_patient (PhysioPatientPage *self,
   clear_errors (self);
   load_fields (self);
   update_record_state (self);
-  refresh_programmes (self);
+  physio_patient_programmes_set_patient (self->programmes_group, self->patient);
 
   scroll_to_top (self);
 }
@@ -1066,21 +877,18 @@ on_screen_clicked_cb (PhysioPatientPage *self,
 }
 
 static void
-on_new_programme_clicked_cb (PhysioPatientPage *self,
-                             GtkButton         *button)
+patient_new_programme_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  PhysioNewProgrammeDialog *dialog;
+  PhysioPatientPage *self = PHYSIO_PATIENT_PAGE (widget);
 
   /* The programme takes the stage, so an onset date typed a moment ago counts. */
   physio_patient_page_flush (self);
   if (!is_saved (self))
     return;
 
-  dialog = physio_new_programme_dialog_new (get_parent_window (self), self->database,
-                                            self->patient);
-  g_signal_connect_object (dialog, "created", G_CALLBACK (on_programme_created_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  physio_patient_programmes_new_programme (self->programmes_group);
 }
 
 static void
@@ -1237,8 +1045,7 @@ physio_patient_page_constructed (GObject *object)
 
   g_assert (PHYSIO_IS_DATABASE (self->database));
 
-  g_signal_connect_object (self->database, "programme-changed",
-                           G_CALLBACK (on_programme_changed_cb), self, G_CONNECT_SWAPPED);
+  physio_patient_programmes_set_database (self->programmes_group, self->database);
 }
 
 static void
@@ -1265,7 +1072,6 @@ physio_patient_page_finalize (GObject *object)
   PhysioPatientPage *self = PHYSIO_PATIENT_PAGE (object);
 
   g_clear_pointer (&self->condition_checks, g_hash_table_unref);
-  g_clear_pointer (&self->programme_rows, g_ptr_array_unref);
   for (guint i = 0; i < PHYSIO_N_PATIENT_FIELDS; i++)
     g_clear_pointer (&self->errors[i], g_free);
 
@@ -1343,6 +1149,10 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (PHYSIO_TYPE_DATE_ENTRY_ROW);
+  g_type_ensure (PHYSIO_TYPE_PATIENT_PROGRAMMES);
+
+  gtk_widget_class_install_action (widget_class, "patient.new-programme", NULL,
+                                   patient_new_programme_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1368,7 +1178,6 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, screen_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, screen_icon);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, programmes_group);
-  gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, new_programme_button);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, record_group);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_button);
@@ -1379,7 +1188,6 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stage_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_radicular_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_screen_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_new_programme_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_archive_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 }
@@ -1387,23 +1195,11 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
 static void
 physio_patient_page_init (PhysioPatientPage *self)
 {
-  GtkWidget *label;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->condition_checks = g_hash_table_new (g_str_hash, g_str_equal);
-  self->programme_rows = g_ptr_array_new ();
 
   add_condition_rows (self);
-
-  /* Said inside the group, where the programmes would be. */
-  label = gtk_label_new (_("None yet. New Programme starts one from a template or from "
-                           "an empty plan."));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  self->no_programmes_row = label;
-  adw_preferences_group_add (self->programmes_group, label);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1443,7 +1239,7 @@ _physio_patient_page_get_button (PhysioPatientPage *self,
   if (g_str_equal (name, "screen"))
     return self->screen_button;
   if (g_str_equal (name, "new-programme"))
-    return self->new_programme_button;
+    return _physio_patient_programmes_get_new_button (self->programmes_group);
   if (g_str_equal (name, "archive"))
     return self->archive_button;
   if (g_str_equal (name, "delete"))
@@ -1457,5 +1253,13 @@ _physio_patient_page_get_programme_rows (PhysioPatientPage *self)
 {
   g_return_val_if_fail (PHYSIO_IS_PATIENT_PAGE (self), NULL);
 
-  return self->programme_rows;
+  return _physio_patient_programmes_get_rows (self->programmes_group);
+}
+
+GListModel *
+_physio_patient_page_get_programmes (PhysioPatientPage *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_PATIENT_PAGE (self), NULL);
+
+  return _physio_patient_programmes_get_model (self->programmes_group);
 }
