@@ -566,6 +566,65 @@ review_item_clear (PhysioReviewItem *item)
   physio_proposal_clear (&item->proposal);
 }
 
+/* physio_review_propose () with the clinic's equipment steps: dumbbell steps, and kettlebell
+ * steps for kettlebell exercises, whose proposals take the place of the dumbbell ones so the
+ * order stays the programme's. */
+GArray *
+_physio_database_propose_review (PhysioProgramme         *programme,
+                                 const PhysioReviewInput *inputs,
+                                 guint                    n_inputs,
+                                 const PhysioDiaryEntry  *diary,
+                                 guint                    n_diary,
+                                 const GDate             *window_start)
+{
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GArray) kettlebell_items = NULL;
+  g_autoptr(GPtrArray) kettlebell = g_ptr_array_new ();
+  guint n = physio_programme_get_n_prescriptions (programme);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PhysioPrescription *prescription = physio_programme_get_prescription (programme, i);
+
+      if (!physio_prescription_get_removed (prescription) && uses_kettlebell (prescription))
+        g_ptr_array_add (kettlebell, prescription);
+    }
+
+  items = physio_review_propose (programme, inputs, n_inputs, diary, n_diary, window_start,
+                                 dumbbell_steps, G_N_ELEMENTS (dumbbell_steps));
+  if (kettlebell->len == 0)
+    return g_steal_pointer (&items);
+
+  {
+    g_autoptr(PhysioProgramme) part = programme_with (programme, kettlebell);
+
+    kettlebell_items = physio_review_propose (part, inputs, n_inputs, diary, n_diary,
+                                              window_start, kettlebell_steps,
+                                              G_N_ELEMENTS (kettlebell_steps));
+  }
+
+  for (guint k = 0; k < kettlebell_items->len; k++)
+    {
+      PhysioReviewItem *replacement = &g_array_index (kettlebell_items, PhysioReviewItem, k);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          PhysioReviewItem *item = &g_array_index (items, PhysioReviewItem, i);
+
+          if (item->prescription != replacement->prescription)
+            continue;
+
+          review_item_clear (item);
+          *item = *replacement;
+          /* The dose now belongs to @items. */
+          physio_dose_init (&replacement->proposal.dose);
+          break;
+        }
+    }
+
+  return g_steal_pointer (&items);
+}
+
 GArray *
 physio_database_review_programme (PhysioDatabase   *self,
                                   PhysioProgramme  *programme,
@@ -576,9 +635,6 @@ physio_database_review_programme (PhysioDatabase   *self,
   g_autoptr(GArray) data = NULL;
   g_autoptr(GArray) inputs = NULL;
   g_autoptr(GArray) diary = NULL;
-  g_autoptr(GArray) items = NULL;
-  g_autoptr(GArray) kettlebell_items = NULL;
-  g_autoptr(GPtrArray) kettlebell = g_ptr_array_new ();
   GDate window_end, diary_from, diary_to;
   guint n;
 
@@ -617,9 +673,6 @@ physio_database_review_programme (PhysioDatabase   *self,
       if (physio_prescription_get_removed (prescription))
         continue;
 
-      if (uses_kettlebell (prescription))
-        g_ptr_array_add (kettlebell, prescription);
-
       /* A prescription not saved yet has no rows. */
       if (id > 0)
         {
@@ -639,43 +692,7 @@ physio_database_review_programme (PhysioDatabase   *self,
       g_array_append_val (inputs, input);
     }
 
-  items = physio_review_propose (programme, (const PhysioReviewInput *) inputs->data,
-                                 inputs->len, (const PhysioDiaryEntry *) diary->data,
-                                 diary->len, window_start, dumbbell_steps,
-                                 G_N_ELEMENTS (dumbbell_steps));
-  if (kettlebell->len == 0)
-    return g_steal_pointer (&items);
-
-  /* Kettlebell exercises again with kettlebell steps, their proposals put in place of the
-   * dumbbell ones so the order stays the programme's. */
-  {
-    g_autoptr(PhysioProgramme) part = programme_with (programme, kettlebell);
-
-    kettlebell_items = physio_review_propose (part, (const PhysioReviewInput *) inputs->data,
-                                              inputs->len,
-                                              (const PhysioDiaryEntry *) diary->data,
-                                              diary->len, window_start, kettlebell_steps,
-                                              G_N_ELEMENTS (kettlebell_steps));
-  }
-
-  for (guint k = 0; k < kettlebell_items->len; k++)
-    {
-      PhysioReviewItem *replacement = &g_array_index (kettlebell_items, PhysioReviewItem, k);
-
-      for (guint i = 0; i < items->len; i++)
-        {
-          PhysioReviewItem *item = &g_array_index (items, PhysioReviewItem, i);
-
-          if (item->prescription != replacement->prescription)
-            continue;
-
-          review_item_clear (item);
-          *item = *replacement;
-          /* The dose now belongs to @items. */
-          physio_dose_init (&replacement->proposal.dose);
-          break;
-        }
-    }
-
-  return g_steal_pointer (&items);
+  return _physio_database_propose_review (programme, (const PhysioReviewInput *) inputs->data,
+                                          inputs->len, (const PhysioDiaryEntry *) diary->data,
+                                          diary->len, window_start);
 }

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "physio-database.h"
+#include "physio-review.h"
 
 G_BEGIN_DECLS
 
@@ -112,6 +113,15 @@ gboolean      _physio_database_delete_programme_rows (PhysioDatabase *self,
                                                       const char     *ids_sql,
                                                       gint64          id,
                                                       GError        **error);
+
+/* physio-database-logs.c: the review's proposals from inputs already read, with the clinic's
+ * equipment steps. */
+GArray       *_physio_database_propose_review (PhysioProgramme         *programme,
+                                               const PhysioReviewInput *inputs,
+                                               guint                    n_inputs,
+                                               const PhysioDiaryEntry  *diary,
+                                               guint                    n_diary,
+                                               const GDate             *window_start);
 
 /* physio-database-values.c: conversions between objects and columns shared by the patient,
  * programme, log and template files. */

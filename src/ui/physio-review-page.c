@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "physio-clinician.h"
+#include "physio-database-review.h"
 #include "physio-review-page.h"
 #include "physio-review-row.h"
 
@@ -51,14 +52,6 @@ struct _PhysioReviewPage
 };
 
 G_DEFINE_FINAL_TYPE (PhysioReviewPage, physio_review_page, GTK_TYPE_WIDGET)
-
-/* What the whole week came to, for the summary line and the empty state. */
-typedef struct
-{
-  guint  n_logs;
-  double done;
-  double prescribed;
-} WeekTotals;
 
 enum {
   PROP_0,
@@ -110,19 +103,6 @@ show_error (PhysioReviewPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-/* The diary is the patient's: read it by the programme's patient, or by the patient the page
- * was given while the programme has none yet. */
-static gint64
-patient_id (PhysioReviewPage *self)
-{
-  gint64 id = physio_programme_get_patient_id (self->programme);
-
-  if (id == 0 && self->patient != NULL)
-    id = physio_patient_get_id (self->patient);
-
-  return id;
-}
-
 /* Dates and weeks */
 
 static void
@@ -157,8 +137,7 @@ static void
 effective_date (PhysioReviewPage *self,
                 GDate            *date)
 {
-  *date = self->window_start;
-  g_date_add_days (date, window_days (self));
+  physio_review_effective_date (self->programme, &self->window_start, date);
 }
 
 static gboolean
@@ -323,15 +302,12 @@ describe_morning_trend (PhysioReviewPage *self,
   return g_strdup_printf (_("Morning pain steady (%s)"), signed_delta);
 }
 
-/* "Adherence 82% overall · Morning pain steady (+0.4)"; @totals is NULL when nothing is
+/* "Adherence 82% overall · Morning pain steady (+0.4)"; @week is NULL when nothing is
  * planned in the week. */
 static void
 update_summary (PhysioReviewPage       *self,
-                const WeekTotals       *totals,
-                const PhysioDiaryEntry *diary,
-                guint                   n_diary)
+                const PhysioReviewWeek *week)
 {
-  const PhysioRuleParams *params = physio_programme_get_rule_params (self->programme);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *text = NULL;
   GDate today, last;
@@ -342,18 +318,15 @@ update_summary (PhysioReviewPage       *self,
     g_ptr_array_add (parts, g_strdup (_("This week is not over yet")));
 
   /* Sessions done over sessions asked for, all exercises together. */
-  if (totals != NULL && totals->n_logs > 0 && totals->prescribed > 0)
+  if (week != NULL && week->n_logs > 0 && week->prescribed > 0)
     {
-      double adherence = MIN (totals->done / totals->prescribed, 1.0);
+      double adherence = MIN (week->done / week->prescribed, 1.0);
 
       /* TRANSLATORS: sessions done of all prescribed this week, "Adherence 82% overall" */
       g_ptr_array_add (parts, g_strdup_printf (_("Adherence %.0f%% overall"), adherence * 100));
     }
-  if (totals != NULL)
-    g_ptr_array_add (parts, describe_morning_trend (self,
-                                                    physio_morning_trend (params,
-                                                                          &self->window_start,
-                                                                          diary, n_diary)));
+  if (week != NULL)
+    g_ptr_array_add (parts, describe_morning_trend (self, week->morning_delta));
 
   g_ptr_array_add (parts, NULL);
   text = g_strjoinv (" · ", (char **) parts->pdata);
@@ -361,40 +334,10 @@ update_summary (PhysioReviewPage       *self,
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *text != '\0');
 }
 
-/* The latest warning sign in the diary since the programme started, for the banner. */
-static gboolean
-find_red_flag (PhysioReviewPage *self,
-               GDate            *date)
-{
-  const GDate *start = physio_programme_get_start_date (self->programme);
-  g_autoptr(GArray) diary = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean found = FALSE;
-
-  diary = physio_database_list_diary (self->database, patient_id (self),
-                                      g_date_valid (start) ? start : NULL, NULL, &error);
-  if (diary == NULL)
-    {
-      g_warning ("Could not read the diary: %s", error->message);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < diary->len; i++)
-    {
-      const PhysioDiaryEntry *entry = &g_array_index (diary, PhysioDiaryEntry, i);
-
-      if (entry->red_flag && (!found || g_date_compare (&entry->date, date) > 0))
-        {
-          *date = entry->date;
-          found = TRUE;
-        }
-    }
-
-  return found;
-}
-
+/* @week, when read, gives the day of the latest warning sign since the programme started. */
 static void
-update_banner (PhysioReviewPage *self)
+update_banner (PhysioReviewPage       *self,
+               const PhysioReviewWeek *week)
 {
   gboolean suspended = physio_programme_get_status (self->programme) == PHYSIO_PROGRAMME_SUSPENDED;
   g_autofree char *text = NULL;
@@ -406,7 +349,11 @@ update_banner (PhysioReviewPage *self)
     return;
 
   g_date_clear (&reported, 1);
-  if (find_red_flag (self, &reported))
+  if (week != NULL &&
+      physio_review_latest_red_flag ((const PhysioDiaryEntry *) week->diary->data,
+                                     week->diary->len,
+                                     physio_programme_get_start_date (self->programme),
+                                     &reported))
     {
       /* TRANSLATORS: strftime format of the day a warning sign was reported */
       g_autofree char *day = format_day (&reported, _("%e %b %Y"));
@@ -423,44 +370,6 @@ update_banner (PhysioReviewPage *self)
 }
 
 /* What the engine saw, per prescription */
-
-/* The sessions the week asked for, as the engine counts them: the dose's days and sessions,
- * prorated for the days of the window the prescription is part of the plan. */
-static double
-sessions_prescribed (PhysioReviewPage   *self,
-                     PhysioPrescription *prescription,
-                     const PhysioDose   *dose)
-{
-  guint days = dose->days_per_week > 0
-               ? dose->days_per_week
-               : physio_days_count (physio_prescription_get_days (prescription));
-  guint active = 0;
-
-  for (guint day = 0; day < window_days (self); day++)
-    {
-      GDate date = self->window_start;
-
-      g_date_add_days (&date, day);
-      if (physio_prescription_is_active_in_week (prescription,
-                                                 physio_programme_week_of (self->programme,
-                                                                           &date)))
-        active++;
-    }
-
-  return physio_sessions_prescribed (days, dose->sessions_per_day, active);
-}
-
-/* Sessions done in the window, a part-done session counting as its part. */
-static double
-sessions_done (GArray *logs)
-{
-  double done = 0;
-
-  for (guint i = 0; logs != NULL && i < logs->len; i++)
-    done += CLAMP (g_array_index (logs, PhysioSessionLog, i).completed_fraction, 0.0, 1.0);
-
-  return done;
-}
 
 /* "Adherence 4/5 · 1 session too much · mornings +0.4" */
 static char *
@@ -497,41 +406,6 @@ describe_seen (const PhysioProposal *proposal,
 
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-/* The decision recorded for this week, if one is in force: the last accepted, edited or
- * rejected row for the effective date, unless an undo row came after it (and no redo). */
-static const PhysioDoseChange *
-recorded_change (GArray      *changes,
-                 const GDate *effective)
-{
-  const PhysioDoseChange *last = NULL;
-  gboolean in_force = FALSE;
-
-  for (guint i = 0; changes != NULL && i < changes->len; i++)
-    {
-      const PhysioDoseChange *change = &g_array_index (changes, PhysioDoseChange, i);
-
-      if (!g_date_valid (&change->effective_date) ||
-          g_date_compare (&change->effective_date, effective) != 0)
-        continue;
-
-      if (g_strcmp0 (change->outcome, "undone") == 0)
-        {
-          in_force = FALSE;
-        }
-      else if (g_strcmp0 (change->outcome, "redone") == 0)
-        {
-          in_force = last != NULL;
-        }
-      else
-        {
-          last = change;
-          in_force = TRUE;
-        }
-    }
-
-  return in_force ? last : NULL;
 }
 
 static PhysioExercise *
@@ -616,63 +490,32 @@ clear_list (PhysioReviewPage *self)
     gtk_list_box_remove (self->list_box, child);
 }
 
-/* Fills the list, adding up the week's sessions into @totals. */
+/* Fills the list from the week's proposals and the engine's figures. */
 static void
-fill_rows (PhysioReviewPage *self,
-           GArray           *items,
-           WeekTotals       *totals)
+fill_rows (PhysioReviewPage       *self,
+           const PhysioReviewWeek *week)
 {
   g_autoptr(GHashTable) old_rows = g_steal_pointer (&self->rows);
   g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
   gboolean suspended = physio_programme_get_status (self->programme) == PHYSIO_PROGRAMME_SUSPENDED;
   gboolean same_order;
   GtkWidget *child;
-  GDate effective, last;
 
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  effective_date (self, &effective);
-  window_last_day (self, &last);
 
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < week->items->len; i++)
     {
-      PhysioReviewItem *item = &g_array_index (items, PhysioReviewItem, i);
+      PhysioReviewItem *item = &g_array_index (week->items, PhysioReviewItem, i);
+      const PhysioReviewFigures *figures = &g_array_index (week->figures,
+                                                           PhysioReviewFigures, i);
       PhysioPrescription *prescription = item->prescription;
+      const PhysioDoseChange *change = figures->recorded;
       gint64 id = physio_prescription_get_id (prescription);
-      g_autoptr(GArray) logs = NULL;
-      g_autoptr(GArray) changes = NULL;
-      g_autoptr(GError) error = NULL;
       g_autoptr(PhysioExercise) variant = NULL;
       g_autofree char *seen = NULL;
-      const PhysioDoseChange *change;
-      const PhysioDose *dose;
       PhysioReviewRow *row;
-      double done, prescribed;
 
-      logs = physio_database_list_session_logs (self->database, id, &self->window_start, &last,
-                                                &error);
-      if (logs == NULL)
-        {
-          show_error (self, _("Could not read the sessions"), error);
-          g_clear_error (&error);
-        }
-      else
-        {
-          totals->n_logs += logs->len;
-        }
-
-      changes = physio_database_list_dose_changes (self->database, id, &error);
-      if (changes == NULL)
-        show_error (self, _("Could not read the history of decisions"), error);
-
-      /* Once decided, the week is measured against the dose it was reviewed at. */
-      change = recorded_change (changes, &effective);
-      dose = change != NULL ? &change->old_dose
-                            : physio_prescription_get_current_dose (prescription);
-      done = sessions_done (logs);
-      prescribed = sessions_prescribed (self, prescription, dose);
-      totals->done += done;
-      totals->prescribed += prescribed;
-      seen = describe_seen (&item->proposal, done, prescribed);
+      seen = describe_seen (&item->proposal, figures->done, figures->prescribed);
 
       row = take_row (self, old_rows, prescription);
       if (change != NULL)
@@ -773,11 +616,8 @@ show_not_started (PhysioReviewPage *self)
 void
 physio_review_page_refresh (PhysioReviewPage *self)
 {
-  g_autoptr(GArray) items = NULL;
-  g_autoptr(GArray) diary = NULL;
+  g_autoptr(PhysioReviewWeek) week = NULL;
   g_autoptr(GError) error = NULL;
-  WeekTotals totals = { 0 };
-  GDate from, to;
   gboolean any_stop = FALSE;
 
   g_return_if_fail (PHYSIO_IS_REVIEW_PAGE (self));
@@ -785,10 +625,9 @@ physio_review_page_refresh (PhysioReviewPage *self)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   self->dirty = FALSE;
 
-  update_banner (self);
-
   if (!has_started (self))
     {
+      update_banner (self, NULL);
       clear_list (self);
       g_hash_table_remove_all (self->rows);
       show_not_started (self);
@@ -806,25 +645,16 @@ physio_review_page_refresh (PhysioReviewPage *self)
   gtk_stack_set_visible_child_name (self->page_stack, "review");
   update_week_header (self);
 
-  items = physio_database_review_programme (self->database, self->programme,
-                                            &self->window_start, &error);
-  if (items == NULL)
-    {
-      show_error (self, _("Could not prepare the review"), error);
-      g_clear_error (&error);
-    }
+  /* Diary, logs and audit rows are read once, for the proposals and the figures alike. */
+  week = physio_database_review_week (self->database, self->programme, &self->window_start,
+                                      &error);
+  if (week == NULL)
+    show_error (self, _("Could not prepare the review"), error);
+  update_banner (self, week);
 
-  /* The week before, for the trend, to the morning after the window, for settling. */
-  from = self->window_start;
-  g_date_subtract_days (&from, window_days (self));
-  effective_date (self, &to);
-  diary = physio_database_list_diary (self->database, patient_id (self), &from, &to, &error);
-  if (diary == NULL)
-    show_error (self, _("Could not read the diary"), error);
-
-  if (items == NULL || items->len == 0)
+  if (week == NULL || week->items->len == 0)
     {
-      update_summary (self, NULL, NULL, 0);
+      update_summary (self, NULL);
       clear_list (self);
       g_hash_table_remove_all (self->rows);
       gtk_stack_set_visible_child_name (self->content_stack, "nothing");
@@ -832,20 +662,18 @@ physio_review_page_refresh (PhysioReviewPage *self)
       return;
     }
 
-  fill_rows (self, items, &totals);
-  update_summary (self, &totals,
-                  diary != NULL ? (const PhysioDiaryEntry *) diary->data : NULL,
-                  diary != NULL ? diary->len : 0);
-  for (guint i = 0; i < items->len; i++)
+  fill_rows (self, week);
+  update_summary (self, week);
+  for (guint i = 0; i < week->items->len; i++)
     {
-      const PhysioReviewItem *item = &g_array_index (items, PhysioReviewItem, i);
+      const PhysioReviewItem *item = &g_array_index (week->items, PhysioReviewItem, i);
 
       any_stop |= item->proposal.decision == PHYSIO_DECISION_STOP;
     }
 
   /* A warning sign needs a decision even in a week with no sessions logged. */
   gtk_stack_set_visible_child_name (self->content_stack,
-                                    totals.n_logs > 0 || any_stop ? "list" : "no-logs");
+                                    week->n_logs > 0 || any_stop ? "list" : "no-logs");
   update_accept_all (self);
 }
 
