@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "physio-check-row.h"
 #include "physio-compat.h"
 #include "physio-date-entry-row.h"
 #include "physio-patient-page.h"
@@ -31,13 +32,13 @@ struct _PhysioPatientPage
   AdwPreferencesPage  *preferences_page;
   AdwPreferencesGroup *patient_group;
   AdwEntryRow         *name_row;
-  AdwActionRow        *name_error;
+  PhysioCheckRow      *name_error;
   AdwEntryRow         *ref_row;
-  AdwActionRow        *ref_error;
+  PhysioCheckRow      *ref_error;
   AdwEntryRow         *birth_row;
-  AdwActionRow        *birth_error;
+  PhysioCheckRow      *birth_error;
   PhysioDateEntryRow  *onset_row;
-  AdwActionRow        *onset_error;
+  PhysioCheckRow      *onset_error;
   AdwComboRow         *stage_row;
   AdwActionRow        *radicular_row;
   GtkSwitch           *radicular_switch;
@@ -322,7 +323,7 @@ update_archive_row (PhysioPatientPage *self)
 
 /* Errors */
 
-static AdwActionRow *
+static PhysioCheckRow *
 get_error_row (PhysioPatientPage  *self,
                PhysioPatientField  field)
 {
@@ -381,7 +382,7 @@ set_field_error (PhysioPatientPage  *self,
                  PhysioPatientField  field,
                  const char         *message)
 {
-  AdwActionRow *error_row = get_error_row (self, field);
+  PhysioCheckRow *error_row = get_error_row (self, field);
   GtkWidget *widget = _physio_patient_page_get_field_widget (self, field);
 
   g_free (self->errors[field]);
@@ -397,7 +398,7 @@ set_field_error (PhysioPatientPage  *self,
 
   if (message != NULL)
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (error_row), message);
+      physio_check_row_set_message (error_row, message);
       gtk_widget_add_css_class (widget, "error");
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
@@ -1148,6 +1149,7 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (PHYSIO_TYPE_CHECK_ROW);
   g_type_ensure (PHYSIO_TYPE_DATE_ENTRY_ROW);
   g_type_ensure (PHYSIO_TYPE_PATIENT_PROGRAMMES);
 
