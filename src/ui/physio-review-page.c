@@ -14,11 +14,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "physio-clinician.h"
 #include "physio-database-review.h"
+#include "physio-review-audit.h"
 #include "physio-review-page.h"
+#include "physio-review-text.h"
 #include "physio-review-row.h"
 
 #define DAYS_PER_WEEK 7
@@ -193,72 +194,6 @@ window_week (PhysioReviewPage *self)
   return physio_programme_week_of (self->programme, &self->window_start);
 }
 
-static char *
-format_day (const GDate *date,
-            const char  *format)
-{
-  char buffer[128];
-
-  if (g_date_strftime (buffer, sizeof buffer, format, date) == 0)
-    return g_strdup ("");
-
-  return g_strstrip (g_strdup (buffer));
-}
-
-/* "16–22 March", "28 March – 3 April", with the year only when it is not this one. */
-static char *
-format_range (const GDate *first,
-              const GDate *last)
-{
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  GDate today;
-  gboolean this_year;
-
-  get_today (&today);
-  this_year = g_date_get_year (first) == g_date_get_year (&today) &&
-              g_date_get_year (last) == g_date_get_year (&today);
-
-  if (g_date_get_year (first) != g_date_get_year (last))
-    {
-      /* TRANSLATORS: strftime format of a day in a range across years, "28 Dec 2025" */
-      from = format_day (first, _("%e %b %Y"));
-      to = format_day (last, _("%e %b %Y"));
-      return g_strdup_printf ("%s – %s", from, to);
-    }
-
-  /* TRANSLATORS: strftime format of the last day of a week, "22 March" or "22 March 2025" */
-  to = format_day (last, this_year ? _("%e %B") : _("%e %B %Y"));
-  if (g_date_get_month (first) == g_date_get_month (last))
-    {
-      from = format_day (first, "%e");
-      return g_strdup_printf ("%s–%s", from, to);
-    }
-
-  /* TRANSLATORS: strftime format of the first day of a week across months, "28 March" */
-  from = format_day (first, _("%e %B"));
-  return g_strdup_printf ("%s – %s", from, to);
-}
-
-/* "+0.4", "−0.8": a real minus sign, as a signed change reads. */
-static char *
-format_signed (double value)
-{
-  if (value < -0.05)
-    return g_strdup_printf ("−%.1f", -value);
-
-  return g_strdup_printf ("+%.1f", fabs (value));
-}
-
-static char *
-format_count (double value)
-{
-  if (fabs (value - round (value)) < 0.05)
-    return g_strdup_printf ("%.0f", round (value));
-
-  return g_strdup_printf ("%.1f", value);
-}
-
 /* The week header and the summary line */
 
 static void
@@ -270,7 +205,7 @@ update_week_header (PhysioReviewPage *self)
   guint week = window_week (self);
 
   window_last_day (self, &last);
-  range = format_range (&self->window_start, &last);
+  range = physio_review_format_range (&self->window_start, &last);
   /* TRANSLATORS: "Week 3 · 16–22 March" */
   title = g_strdup_printf (_("Week %u · %s"), week, range);
   gtk_label_set_label (self->week_label, title);
@@ -278,28 +213,6 @@ update_week_header (PhysioReviewPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.previous-week", week > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.next-week",
                                  week < last_reviewable_week (self));
-}
-
-static char *
-describe_morning_trend (PhysioReviewPage *self,
-                        double            delta)
-{
-  const PhysioRuleParams *params = physio_programme_get_rule_params (self->programme);
-  g_autofree char *signed_delta = NULL;
-
-  if (delta == G_MAXDOUBLE)
-    return g_strdup (_("Morning pain: not enough diary scores to compare weeks"));
-
-  signed_delta = format_signed (delta);
-  if (delta >= params->trend_regress_delta)
-    /* TRANSLATORS: %s is the change in mean morning pain from the week before, "+2.1" */
-    return g_strdup_printf (_("Morning pain worse (%s)"), signed_delta);
-  if (delta >= 0.5)
-    return g_strdup_printf (_("Morning pain a little higher (%s)"), signed_delta);
-  if (delta <= -0.5)
-    return g_strdup_printf (_("Morning pain lower (%s)"), signed_delta);
-
-  return g_strdup_printf (_("Morning pain steady (%s)"), signed_delta);
 }
 
 /* "Adherence 82% overall · Morning pain steady (+0.4)"; @week is NULL when nothing is
@@ -326,7 +239,8 @@ update_summary (PhysioReviewPage       *self,
       g_ptr_array_add (parts, g_strdup_printf (_("Adherence %.0f%% overall"), adherence * 100));
     }
   if (week != NULL)
-    g_ptr_array_add (parts, describe_morning_trend (self, week->morning_delta));
+    g_ptr_array_add (parts, physio_review_describe_trend (physio_programme_get_rule_params (self->programme),
+                                                           week->morning_delta));
 
   g_ptr_array_add (parts, NULL);
   text = g_strjoinv (" · ", (char **) parts->pdata);
@@ -356,7 +270,7 @@ update_banner (PhysioReviewPage       *self,
                                      &reported))
     {
       /* TRANSLATORS: strftime format of the day a warning sign was reported */
-      g_autofree char *day = format_day (&reported, _("%e %b %Y"));
+      g_autofree char *day = physio_review_format_day (&reported, _("%e %b %Y"));
 
       text = g_strdup_printf (_("Programme paused: a warning sign was reported on %s. "
                                 "Check the patient before resuming."), day);
@@ -370,43 +284,6 @@ update_banner (PhysioReviewPage       *self,
 }
 
 /* What the engine saw, per prescription */
-
-/* "Adherence 4/5 · 1 session too much · mornings +0.4" */
-static char *
-describe_seen (const PhysioProposal *proposal,
-               double                done,
-               double                prescribed)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *done_text = NULL;
-  g_autofree char *prescribed_text = NULL;
-
-  done_text = format_count (done);
-  prescribed_text = format_count (prescribed);
-  /* TRANSLATORS: sessions done of sessions prescribed, "Adherence 4/5" */
-  g_ptr_array_add (parts, g_strdup_printf (_("Adherence %s/%s"), done_text, prescribed_text));
-
-  if (proposal->excessive > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u session too much",
-                                                       "%u sessions too much",
-                                                       proposal->excessive),
-                                             proposal->excessive));
-  if (proposal->unknown > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u without a next-morning score",
-                                                       "%u without a next-morning score",
-                                                       proposal->unknown),
-                                             proposal->unknown));
-  if (proposal->morning_delta != G_MAXDOUBLE)
-    {
-      g_autofree char *delta = format_signed (proposal->morning_delta);
-
-      /* TRANSLATORS: the change in mean morning pain from the week before, "mornings +0.4" */
-      g_ptr_array_add (parts, g_strdup_printf (_("mornings %s"), delta));
-    }
-
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **) parts->pdata);
-}
 
 static PhysioExercise *
 lookup_exercise (PhysioReviewPage *self,
@@ -515,7 +392,7 @@ fill_rows (PhysioReviewPage       *self,
       g_autofree char *seen = NULL;
       PhysioReviewRow *row;
 
-      seen = describe_seen (&item->proposal, figures->done, figures->prescribed);
+      seen = physio_review_describe_seen (&item->proposal, figures->done, figures->prescribed);
 
       row = take_row (self, old_rows, prescription);
       if (change != NULL)
@@ -599,7 +476,7 @@ show_not_started (PhysioReviewPage *self)
   else
     {
       /* TRANSLATORS: strftime format of the programme's start date */
-      g_autofree char *day = format_day (start, _("%e %b %Y"));
+      g_autofree char *day = physio_review_format_day (start, _("%e %b %Y"));
 
       /* TRANSLATORS: %s is a date, "16 Mar 2026" */
       description = g_strdup_printf (_("It starts on %s. Each week can be reviewed once it is "
@@ -739,109 +616,6 @@ physio_review_page_get_window_start (PhysioReviewPage *self)
 
 /* Decisions and the audit log */
 
-/* What an undo-stack step needs to log its own undo and redo, even after the page is gone
- * (the stack outlives it while the window closes). */
-typedef struct
-{
-  PhysioDatabase *database;
-  GArray         *changes;   /* PhysioDoseChange, as written when the decision was taken */
-} AuditRecord;
-
-static void
-dose_change_copy_into (PhysioDoseChange       *dest,
-                       const PhysioDoseChange *src)
-{
-  physio_dose_change_init (dest);
-  dest->id = src->id;
-  dest->prescription_id = src->prescription_id;
-  dest->effective_date = src->effective_date;
-  physio_dose_copy_into (&dest->old_dose, &src->old_dose);
-  physio_dose_copy_into (&dest->new_dose, &src->new_dose);
-  dest->old_step = src->old_step;
-  dest->new_step = src->new_step;
-  dest->decision = src->decision;
-  dest->proposed = src->proposed;
-  dest->reasons = src->reasons;
-  dest->by_clinician = src->by_clinician;
-  dest->outcome = g_strdup (src->outcome);
-  dest->accepted_by = g_strdup (src->accepted_by);
-  dest->accepted_at = src->accepted_at != NULL ? g_date_time_ref (src->accepted_at) : NULL;
-  dest->swap_to = g_strdup (src->swap_to);
-}
-
-static GArray *
-dose_change_array_new (void)
-{
-  GArray *changes = g_array_new (FALSE, TRUE, sizeof (PhysioDoseChange));
-
-  g_array_set_clear_func (changes, (GDestroyNotify) physio_dose_change_clear);
-  return changes;
-}
-
-static void
-audit_record_free (gpointer data)
-{
-  AuditRecord *record = data;
-
-  g_clear_object (&record->database);
-  g_clear_pointer (&record->changes, g_array_unref);
-  g_free (record);
-}
-
-/* Appends one row per change saying it was undone (the dose going back, so the newest row
- * always holds the dose in force) or redone (as first applied). */
-static void
-append_audit (AuditRecord *record,
-              const char  *outcome,
-              gboolean     reverse)
-{
-  g_autofree char *clinician = physio_clinician_name ();
-
-  for (guint i = 0; i < record->changes->len; i++)
-    {
-      const PhysioDoseChange *original = &g_array_index (record->changes, PhysioDoseChange, i);
-      g_autoptr(GError) error = NULL;
-      PhysioDoseChange change;
-
-      dose_change_copy_into (&change, original);
-      change.id = 0;
-      g_free (change.outcome);
-      change.outcome = g_strdup (outcome);
-      g_free (change.accepted_by);
-      change.accepted_by = g_strdup (clinician);
-      g_clear_pointer (&change.accepted_at, g_date_time_unref);
-      change.accepted_at = g_date_time_new_now_local ();
-      if (reverse)
-        {
-          PhysioDose dose = change.old_dose;
-          guint step = change.old_step;
-
-          change.old_dose = change.new_dose;
-          change.new_dose = dose;
-          change.old_step = change.new_step;
-          change.new_step = step;
-        }
-
-      if (!physio_database_add_dose_change (record->database, &change, &error))
-        g_warning ("Could not record that a decision was %s: %s", outcome, error->message);
-      physio_dose_change_clear (&change);
-    }
-}
-
-static void
-on_step_undone_cb (gpointer programme,
-                   gpointer user_data)
-{
-  append_audit (user_data, "undone", TRUE);
-}
-
-static void
-on_step_redone_cb (gpointer programme,
-                   gpointer user_data)
-{
-  append_audit (user_data, "redone", FALSE);
-}
-
 /* Applies the decision of each row in one undoable step, then writes the audit rows. With
  * @reject the proposals are rejected; otherwise accepted, with @dose as the edited dose of a
  * single row. */
@@ -852,10 +626,10 @@ decide (PhysioReviewPage *self,
         gboolean          reject,
         const PhysioDose *dose)
 {
-  g_autoptr(GArray) changes = dose_change_array_new ();
+  g_autoptr(GArray) changes = physio_review_audit_changes_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *clinician = physio_clinician_name ();
-  AuditRecord *record;
+  PhysioReviewAudit *record;
   GDate effective;
 
   g_assert (rows->len > 0);
@@ -895,12 +669,10 @@ decide (PhysioReviewPage *self,
       return;
     }
 
-  record = g_new0 (AuditRecord, 1);
-  record->database = g_object_ref (self->database);
-  record->changes = g_array_ref (changes);
-
-  if (!physio_undo_stack_commit_full (self->undo_stack, on_step_undone_cb, on_step_redone_cb,
-                                      record, audit_record_free, &error))
+  record = physio_review_audit_new (self->database, changes);
+  if (!physio_undo_stack_commit_full (self->undo_stack, physio_review_audit_undone,
+                                      physio_review_audit_redone, record,
+                                      physio_review_audit_free, &error))
     {
       /* The stack has put the programme back as it was; nothing was decided. */
       show_error (self, _("Could not apply the decision"), error);
