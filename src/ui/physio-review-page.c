@@ -18,6 +18,7 @@
 #include "physio-clinician.h"
 #include "physio-database-review.h"
 #include "physio-review-audit.h"
+#include "physio-review-header.h"
 #include "physio-review-page.h"
 #include "physio-review-text.h"
 #include "physio-review-row.h"
@@ -32,10 +33,7 @@ struct _PhysioReviewPage
   AdwToastOverlay *toast_overlay;
   GtkStack        *page_stack;
   AdwStatusPage   *not_started_page;
-  GtkLabel        *week_label;
-  GtkLabel        *summary_label;
-  GtkRevealer     *banner_revealer;
-  GtkLabel        *banner_label;
+  PhysioReviewHeader *header;
   GtkStack        *content_stack;
   GtkListBox      *list_box;
 
@@ -208,7 +206,7 @@ update_week_header (PhysioReviewPage *self)
   range = physio_review_format_range (&self->window_start, &last);
   /* TRANSLATORS: "Week 3 · 16–22 March" */
   title = g_strdup_printf (_("Week %u · %s"), week, range);
-  gtk_label_set_label (self->week_label, title);
+  physio_review_header_set_title (self->header, title);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.previous-week", week > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.next-week",
@@ -244,8 +242,7 @@ update_summary (PhysioReviewPage       *self,
 
   g_ptr_array_add (parts, NULL);
   text = g_strjoinv (" · ", (char **) parts->pdata);
-  gtk_label_set_label (self->summary_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *text != '\0');
+  physio_review_header_set_summary (self->header, text);
 }
 
 /* @week, when read, gives the day of the latest warning sign since the programme started. */
@@ -258,9 +255,11 @@ update_banner (PhysioReviewPage       *self,
   GDate reported;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.resume", suspended);
-  gtk_revealer_set_reveal_child (self->banner_revealer, suspended);
   if (!suspended)
-    return;
+    {
+      physio_review_header_set_paused_message (self->header, NULL);
+      return;
+    }
 
   g_date_clear (&reported, 1);
   if (week != NULL &&
@@ -280,7 +279,7 @@ update_banner (PhysioReviewPage       *self,
       text = g_strdup (_("Programme paused: a warning sign was reported. "
                          "Check the patient before resuming."));
     }
-  gtk_label_set_label (self->banner_label, text);
+  physio_review_header_set_paused_message (self->header, text);
 }
 
 /* What the engine saw, per prescription */
@@ -986,6 +985,7 @@ physio_review_page_class_init (PhysioReviewPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (PHYSIO_TYPE_REVIEW_HEADER);
   g_type_ensure (PHYSIO_TYPE_REVIEW_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -993,18 +993,12 @@ physio_review_page_class_init (PhysioReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, not_started_page);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, week_label);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, banner_revealer);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, header);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, list_box);
 
   /* Not kept in the instance, but named so gtk_widget_get_template_child () finds them for
    * the tests and the screenshot tools. */
-  gtk_widget_class_bind_template_child_full (widget_class, "previous_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "next_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "resume_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "accept_all_button", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "review.previous-week", NULL,
