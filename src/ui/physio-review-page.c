@@ -15,40 +15,14 @@
 
 #include <glib/gi18n.h>
 
-#include "physio-clinician.h"
 #include "physio-database-review.h"
-#include "physio-review-audit.h"
 #include "physio-review-header.h"
-#include "physio-review-page.h"
+#include "physio-review-page-private.h"
 #include "physio-review-text.h"
 #include "physio-review-row.h"
 
 #define DAYS_PER_WEEK 7
 
-struct _PhysioReviewPage
-{
-  GtkWidget        parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkStack        *page_stack;
-  AdwStatusPage   *not_started_page;
-  PhysioReviewHeader *header;
-  GtkStack        *content_stack;
-  GtkListBox      *list_box;
-
-  /* Owned references */
-  PhysioDatabase  *database;
-  PhysioUndoStack *undo_stack;
-  PhysioPatient   *patient;
-  PhysioProgramme *programme;
-  GHashTable      *rows;          /* prescription id → PhysioReviewRow, in the list now */
-
-  GDate            window_start;
-  gboolean         window_chosen; /* by the clinician or the caller, rather than the default */
-  gboolean         dirty;         /* changed while not on screen: reload when mapped */
-  guint            refresh_idle;
-};
 
 G_DEFINE_FINAL_TYPE (PhysioReviewPage, physio_review_page, GTK_TYPE_WIDGET)
 
@@ -88,8 +62,8 @@ physio_review_page_new (PhysioDatabase  *database,
                        NULL);
 }
 
-static void
-show_error (PhysioReviewPage *self,
+void
+_physio_review_page_show_error (PhysioReviewPage *self,
             const char       *what,
             const GError     *error)
 {
@@ -132,8 +106,8 @@ window_last_day (PhysioReviewPage *self,
 
 /* The decision taken in a review takes effect the day after its window; that date also ties
  * an audit row to the week it reviewed. */
-static void
-effective_date (PhysioReviewPage *self,
+void
+_physio_review_page_effective_date (PhysioReviewPage *self,
                 GDate            *date)
 {
   physio_review_effective_date (self->programme, &self->window_start, date);
@@ -149,8 +123,8 @@ has_started (PhysioReviewPage *self)
   return g_date_valid (start) && g_date_compare (start, &today) <= 0;
 }
 
-static void
-week_start (PhysioReviewPage *self,
+void
+_physio_review_page_week_start (PhysioReviewPage *self,
             guint             week,
             GDate            *date)
 {
@@ -159,8 +133,8 @@ week_start (PhysioReviewPage *self,
 }
 
 /* The latest week there is anything to review in: the one under way, or the last one. */
-static guint
-last_reviewable_week (PhysioReviewPage *self)
+guint
+_physio_review_page_last_reviewable_week (PhysioReviewPage *self)
 {
   GDate today;
   guint week;
@@ -186,8 +160,8 @@ default_week (PhysioReviewPage *self)
   return MIN (week - 1, physio_programme_get_weeks (self->programme));
 }
 
-static guint
-window_week (PhysioReviewPage *self)
+guint
+_physio_review_page_window_week (PhysioReviewPage *self)
 {
   return physio_programme_week_of (self->programme, &self->window_start);
 }
@@ -200,7 +174,7 @@ update_week_header (PhysioReviewPage *self)
   g_autofree char *range = NULL;
   g_autofree char *title = NULL;
   GDate last;
-  guint week = window_week (self);
+  guint week = _physio_review_page_window_week (self);
 
   window_last_day (self, &last);
   range = physio_review_format_range (&self->window_start, &last);
@@ -210,7 +184,7 @@ update_week_header (PhysioReviewPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.previous-week", week > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.next-week",
-                                 week < last_reviewable_week (self));
+                                 week < _physio_review_page_last_reviewable_week (self));
 }
 
 /* "Adherence 82% overall · Morning pain steady (+0.4)"; @week is NULL when nothing is
@@ -321,12 +295,6 @@ proposal_variant (PhysioReviewPage     *self,
 
 /* Loading */
 
-static void on_row_accept_cb (PhysioReviewPage *self,
-                              const PhysioDose *dose,
-                              PhysioReviewRow  *row);
-static void on_row_reject_cb (PhysioReviewPage *self,
-                              PhysioReviewRow  *row);
-
 static PhysioReviewRow *
 take_row (PhysioReviewPage   *self,
           GHashTable         *old_rows,
@@ -346,8 +314,8 @@ take_row (PhysioReviewPage   *self,
     }
 
   row = g_object_ref_sink (physio_review_row_new (prescription));
-  g_signal_connect_object (row, "accept", G_CALLBACK (on_row_accept_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (row, "reject", G_CALLBACK (on_row_reject_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "accept", G_CALLBACK (_physio_review_page_on_row_accept), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "reject", G_CALLBACK (_physio_review_page_on_row_reject), self, G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -437,8 +405,8 @@ fill_rows (PhysioReviewPage       *self,
     }
 }
 
-static gboolean
-row_is_open_with (PhysioReviewRow *row,
+gboolean
+_physio_review_row_is_open_with (PhysioReviewRow *row,
                   PhysioDecision   decision)
 {
   const PhysioProposal *proposal = physio_review_row_get_proposal (row);
@@ -456,8 +424,8 @@ update_accept_all (PhysioReviewPage *self)
 
   g_hash_table_iter_init (&iter, self->rows);
   while (!any && g_hash_table_iter_next (&iter, NULL, &row))
-    any = row_is_open_with (row, PHYSIO_DECISION_PROGRESS) ||
-          row_is_open_with (row, PHYSIO_DECISION_HOLD);
+    any = _physio_review_row_is_open_with (row, PHYSIO_DECISION_PROGRESS) ||
+          _physio_review_row_is_open_with (row, PHYSIO_DECISION_HOLD);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.accept-all", any && !suspended);
 }
@@ -513,10 +481,10 @@ physio_review_page_refresh (PhysioReviewPage *self)
   /* A chosen week that no longer fits (the start date or length changed) gives way to the
    * default one. */
   if (self->window_chosen && g_date_valid (&self->window_start) &&
-      (window_week (self) == 0 || window_week (self) > last_reviewable_week (self)))
+      (_physio_review_page_window_week (self) == 0 || _physio_review_page_window_week (self) > _physio_review_page_last_reviewable_week (self)))
     self->window_chosen = FALSE;
   if (!self->window_chosen || !g_date_valid (&self->window_start))
-    week_start (self, default_week (self), &self->window_start);
+    _physio_review_page_week_start (self, default_week (self), &self->window_start);
 
   gtk_stack_set_visible_child_name (self->page_stack, "review");
   update_week_header (self);
@@ -525,7 +493,7 @@ physio_review_page_refresh (PhysioReviewPage *self)
   week = physio_database_review_week (self->database, self->programme, &self->window_start,
                                       &error);
   if (week == NULL)
-    show_error (self, _("Could not prepare the review"), error);
+    _physio_review_page_show_error (self, _("Could not prepare the review"), error);
   update_banner (self, week);
 
   if (week == NULL || week->items->len == 0)
@@ -611,229 +579,6 @@ physio_review_page_get_window_start (PhysioReviewPage *self)
   g_return_val_if_fail (PHYSIO_IS_REVIEW_PAGE (self), NULL);
 
   return &self->window_start;
-}
-
-/* Decisions and the audit log */
-
-/* Applies the decision of each row in one undoable step, then writes the audit rows. With
- * @reject the proposals are rejected; otherwise accepted, with @dose as the edited dose of a
- * single row. */
-static void
-decide (PhysioReviewPage *self,
-        const char       *label,
-        GPtrArray        *rows,
-        gboolean          reject,
-        const PhysioDose *dose)
-{
-  g_autoptr(GArray) changes = physio_review_audit_changes_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
-  PhysioReviewAudit *record;
-  GDate effective;
-
-  g_assert (rows->len > 0);
-  g_assert (dose == NULL || rows->len == 1);
-
-  effective_date (self, &effective);
-  physio_undo_stack_begin (self->undo_stack, label);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      PhysioReviewRow *row = g_ptr_array_index (rows, i);
-      const PhysioProposal *proposal = physio_review_row_get_proposal (row);
-      PhysioPrescription *prescription;
-      PhysioExercise *variant = physio_review_row_get_variant (row);
-      PhysioDoseChange change;
-
-      /* The page follows the programme, but a reload may still be pending: decide on the
-       * programme's own prescription, found by id. */
-      prescription = physio_programme_find_prescription (
-        self->programme, physio_prescription_get_id (physio_review_row_get_prescription (row)));
-      if (proposal == NULL || prescription == NULL)
-        continue;
-
-      if (reject)
-        physio_review_reject (prescription, proposal, clinician, &effective, &change);
-      else
-        physio_review_accept (self->programme, prescription, proposal, dose,
-                              proposal->decision == PHYSIO_DECISION_SWAP ? variant : NULL,
-                              clinician, &effective, &change);
-      g_array_append_val (changes, change);
-    }
-
-  if (changes->len == 0)
-    {
-      physio_undo_stack_cancel (self->undo_stack);
-      physio_review_page_refresh (self);
-      return;
-    }
-
-  record = physio_review_audit_new (self->database, changes);
-  if (!physio_undo_stack_commit_full (self->undo_stack, physio_review_audit_undone,
-                                      physio_review_audit_redone, record,
-                                      physio_review_audit_free, &error))
-    {
-      /* The stack has put the programme back as it was; nothing was decided. */
-      show_error (self, _("Could not apply the decision"), error);
-      physio_review_page_refresh (self);
-      return;
-    }
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      PhysioDoseChange *change = &g_array_index (changes, PhysioDoseChange, i);
-
-      if (!physio_database_add_dose_change (self->database, change, &error))
-        {
-          show_error (self, _("The decision was applied but not written to the history"),
-                      error);
-          g_clear_error (&error);
-        }
-    }
-
-  physio_review_page_refresh (self);
-  g_signal_emit (self, signals[DECISION_APPLIED], 0);
-}
-
-static GPtrArray *
-open_rows_with (PhysioReviewPage *self,
-                PhysioDecision    first,
-                PhysioDecision    second)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  /* In list order, so the audit rows follow the programme's order. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (PHYSIO_IS_REVIEW_ROW (child) &&
-          (row_is_open_with (PHYSIO_REVIEW_ROW (child), first) ||
-           row_is_open_with (PHYSIO_REVIEW_ROW (child), second)))
-        g_ptr_array_add (rows, child);
-    }
-
-  return rows;
-}
-
-/* The decided row's buttons are gone; the row itself keeps the keyboard in the list. */
-static void
-keep_focus (PhysioReviewPage *self,
-            PhysioReviewRow  *row)
-{
-  if (physio_review_row_get_proposal (row) == NULL &&
-      gtk_widget_get_parent (GTK_WIDGET (row)) == GTK_WIDGET (self->list_box))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
-static void
-on_row_accept_cb (PhysioReviewPage *self,
-                  const PhysioDose *dose,
-                  PhysioReviewRow  *row)
-{
-  g_autoptr(GPtrArray) rows = NULL;
-  const PhysioProposal *proposal = physio_review_row_get_proposal (row);
-
-  if (proposal == NULL)
-    return;
-
-  /* A warning sign pauses the whole programme: one decision covers every STOP row. */
-  if (proposal->decision == PHYSIO_DECISION_STOP)
-    {
-      rows = open_rows_with (self, PHYSIO_DECISION_STOP, PHYSIO_DECISION_STOP);
-      decide (self, _("Pause programme"), rows, FALSE, NULL);
-      return;
-    }
-
-  rows = g_ptr_array_new ();
-  g_ptr_array_add (rows, row);
-  decide (self, dose != NULL ? _("Accept edited dose") : _("Accept proposal"), rows, FALSE, dose);
-  keep_focus (self, row);
-}
-
-static void
-on_row_reject_cb (PhysioReviewPage *self,
-                  PhysioReviewRow  *row)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  if (physio_review_row_get_proposal (row) == NULL)
-    return;
-
-  g_ptr_array_add (rows, row);
-  decide (self, _("Reject proposal"), rows, TRUE, NULL);
-  keep_focus (self, row);
-}
-
-/* Actions */
-
-static void
-review_previous_week_cb (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  guint week = window_week (self);
-  GDate start;
-
-  if (week <= 1)
-    return;
-
-  week_start (self, week - 1, &start);
-  physio_review_page_set_window_start (self, &start);
-}
-
-static void
-review_next_week_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  guint week = window_week (self);
-  GDate start;
-
-  if (week >= last_reviewable_week (self))
-    return;
-
-  week_start (self, week + 1, &start);
-  physio_review_page_set_window_start (self, &start);
-}
-
-static void
-review_accept_all_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  g_autoptr(GPtrArray) rows = open_rows_with (self, PHYSIO_DECISION_PROGRESS,
-                                              PHYSIO_DECISION_HOLD);
-
-  if (rows->len > 0)
-    decide (self, _("Accept all proposals"), rows, FALSE, NULL);
-}
-
-static void
-review_resume_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (physio_programme_get_status (self->programme) != PHYSIO_PROGRAMME_SUSPENDED)
-    return;
-
-  physio_undo_stack_begin (self->undo_stack, _("Resume programme"));
-  physio_programme_set_status (self->programme, PHYSIO_PROGRAMME_ACTIVE);
-  if (!physio_undo_stack_commit (self->undo_stack, &error))
-    {
-      show_error (self, _("Could not resume the programme"), error);
-      physio_review_page_refresh (self);
-      return;
-    }
-
-  physio_review_page_refresh (self);
-  g_signal_emit (self, signals[DECISION_APPLIED], 0);
 }
 
 /* GObject */
@@ -1001,11 +746,8 @@ physio_review_page_class_init (PhysioReviewPageClass *klass)
    * the tests and the screenshot tools. */
   gtk_widget_class_bind_template_child_full (widget_class, "accept_all_button", FALSE, 0);
 
-  gtk_widget_class_install_action (widget_class, "review.previous-week", NULL,
-                                   review_previous_week_cb);
-  gtk_widget_class_install_action (widget_class, "review.next-week", NULL, review_next_week_cb);
-  gtk_widget_class_install_action (widget_class, "review.accept-all", NULL, review_accept_all_cb);
-  gtk_widget_class_install_action (widget_class, "review.resume", NULL, review_resume_cb);
+
+  _physio_review_page_class_actions_init (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reviewpage");
