@@ -6,16 +6,14 @@
 
 #include "config.h"
 
-#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "physio-check-row.h"
-#include "physio-compat.h"
 #include "physio-date-entry-row.h"
-#include "physio-patient-page.h"
+#include "physio-patient-page-private.h"
+#include "physio-patient-text.h"
 #include "physio-patient-programmes.h"
-#include "physio-red-flag-dialog.h"
 #include "physio-vocabulary.h"
 
 /* Typing is saved once it pauses this long, so a record is not written per keystroke. */
@@ -24,49 +22,6 @@
 /* The stage choices in the order of the combo row; the first follows the onset date. */
 static const char * const stage_choices[] = { NULL, "acute", "subacute", "chronic" };
 
-struct _PhysioPatientPage
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  AdwPreferencesPage  *preferences_page;
-  AdwPreferencesGroup *patient_group;
-  AdwEntryRow         *name_row;
-  PhysioCheckRow      *name_error;
-  AdwEntryRow         *ref_row;
-  PhysioCheckRow      *ref_error;
-  AdwEntryRow         *birth_row;
-  PhysioCheckRow      *birth_error;
-  PhysioDateEntryRow  *onset_row;
-  PhysioCheckRow      *onset_error;
-  AdwComboRow         *stage_row;
-  AdwActionRow        *radicular_row;
-  GtkSwitch           *radicular_switch;
-  AdwPreferencesGroup *conditions_group;
-  AdwPreferencesGroup *notes_group;
-  GtkTextView         *notes_view;
-  AdwPreferencesGroup *screen_group;
-  GtkButton           *screen_button;
-  AdwActionRow        *screen_row;
-  GtkImage            *screen_icon;
-  PhysioPatientProgrammes *programmes_group;
-  AdwPreferencesGroup *record_group;
-  AdwActionRow        *archive_row;
-  GtkButton           *archive_button;
-  GtkButton           *delete_button;
-
-  /* Owned references */
-  PhysioDatabase      *database;
-  /* The record as saved; the widgets may hold edits not saved yet. */
-  PhysioPatient       *patient;
-  /* Condition code → its check button (owned by the rows). */
-  GHashTable          *condition_checks;
-  char                *errors[PHYSIO_N_PATIENT_FIELDS];
-  guint                save_source;
-
-  /* Set while the widgets are filled from the record, which is not an edit. */
-  gboolean             loading;
-};
 
 G_DEFINE_FINAL_TYPE (PhysioPatientPage, physio_patient_page, GTK_TYPE_WIDGET)
 
@@ -88,8 +43,8 @@ static guint signals[N_SIGNALS];
 
 static void update_record_state (PhysioPatientPage *self);
 
-static void
-show_toast (PhysioPatientPage *self,
+void
+_physio_patient_page_show_toast (PhysioPatientPage *self,
             const char        *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
@@ -104,16 +59,16 @@ show_toast (PhysioPatientPage *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
-static GtkWindow *
-get_parent_window (PhysioPatientPage *self)
+GtkWindow *
+_physio_patient_page_get_parent_window (PhysioPatientPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static gboolean
-is_saved (PhysioPatientPage *self)
+gboolean
+_physio_patient_page_is_saved (PhysioPatientPage *self)
 {
   return self->patient != NULL && physio_patient_get_id (self->patient) != 0;
 }
@@ -141,62 +96,6 @@ notes_text (PhysioPatientPage *self)
   return *text != '\0' ? g_steal_pointer (&text) : NULL;
 }
 
-/* Birth is kept as "1961" or "1961-04-23" and shown as the year or as a date in words. */
-static char *
-format_birth (const char *birth)
-{
-  GDate date;
-
-  if (birth == NULL)
-    return g_strdup ("");
-
-  if (strlen (birth) > 4 && physio_date_parse (birth, &date))
-    return physio_date_format (&date);
-
-  return g_strdup (birth);
-}
-
-/* A typed date becomes "YYYY-MM-DD" only when it spells the year in full: a two-digit year
- * in a date of birth is a guess between centuries. Anything else goes to the core as typed,
- * which refuses it with its own message. */
-static char *
-parse_birth (const char *text)
-{
-  GDate date;
-  guint run = 0;
-  gboolean full_year = FALSE;
-
-  if (text == NULL)
-    return NULL;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      run = g_ascii_isdigit (*p) ? run + 1 : 0;
-      if (run == 4)
-        full_year = TRUE;
-    }
-
-  if (strlen (text) > 4 && full_year && physio_date_parse (text, &date))
-    {
-      char iso[16];
-
-      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &date);
-      return g_strdup (iso);
-    }
-
-  return g_strdup (text);
-}
-
-static char *
-format_weeks_ago (int days)
-{
-  if (days < 14)
-    return g_strdup_printf (ngettext ("onset %d day ago", "onset %d days ago", days), days);
-
-  return g_strdup_printf (ngettext ("onset %d week ago", "onset %d weeks ago", days / 7),
-                          days / 7);
-}
-
 static void
 update_stage_subtitle (PhysioPatientPage *self)
 {
@@ -211,7 +110,7 @@ update_stage_subtitle (PhysioPatientPage *self)
 
   if (override == NULL && derived != NULL)
     {
-      g_autofree char *ago = format_weeks_ago (g_date_days_between (onset, &today));
+      g_autofree char *ago = physio_patient_format_weeks_ago (g_date_days_between (onset, &today));
 
       /* TRANSLATORS: the stage derived from the onset date, "Subacute (onset 6 weeks ago)" */
       subtitle = g_strdup_printf (_("%s (%s)"), physio_vocab_label (PHYSIO_VOCAB_STAGE, derived),
@@ -232,93 +131,6 @@ update_stage_subtitle (PhysioPatientPage *self)
     }
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->stage_row), subtitle);
-}
-
-static void
-update_screen_status (PhysioPatientPage *self)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (!physio_patient_has_red_flag_screen (self->patient))
-    {
-      gtk_image_set_from_icon_name (self->screen_icon, "dialog-warning-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->screen_icon), "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->screen_icon), "warning");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->screen_row), _("Not recorded"));
-      adw_action_row_set_subtitle (self->screen_row,
-                                   _("Programmes cannot be issued until it is"));
-      gtk_button_set_label (self->screen_button, _("_Record Screen"));
-      /* The one thing that stops a programme being issued: make it the obvious next step. */
-      gtk_widget_add_css_class (GTK_WIDGET (self->screen_button), "suggested-action");
-    }
-  else
-    {
-      const char * const *flags = physio_patient_get_red_flags (self->patient);
-      const char *notes = physio_patient_get_screen_notes (self->patient);
-      g_autofree char *date = physio_date_format (physio_patient_get_screened_on (self->patient));
-      guint n_flags = flags != NULL ? g_strv_length ((char **) flags) : 0;
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      /* TRANSLATORS: "Screened by Alex Morgan on 4 May 2026" */
-      title = g_strdup_printf (_("Screened by %s on %s"),
-                               physio_patient_get_screened_by (self->patient),
-                               date != NULL ? date : "");
-
-      if (n_flags == 0)
-        {
-          g_string_append (text, _("None present"));
-        }
-      else
-        {
-          g_string_append_printf (text, ngettext ("%u sign noted: ", "%u signs noted: ",
-                                                  n_flags),
-                                  n_flags);
-          for (guint i = 0; i < n_flags; i++)
-            {
-              if (i > 0)
-                g_string_append (text, ", ");
-              g_string_append (text, physio_vocab_label (PHYSIO_VOCAB_RED_FLAG, flags[i]));
-            }
-        }
-      if (notes != NULL && *notes != '\0')
-        g_string_append_printf (text, "\n%s", notes);
-      subtitle = g_string_free (g_steal_pointer (&text), FALSE);
-
-      gtk_image_set_from_icon_name (self->screen_icon,
-                                    n_flags == 0 ? "emblem-ok-symbolic"
-                                                 : "dialog-warning-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->screen_icon),
-                                   n_flags == 0 ? "warning" : "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->screen_icon),
-                                n_flags == 0 ? "success" : "warning");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->screen_row), title);
-      adw_action_row_set_subtitle (self->screen_row, subtitle);
-      gtk_button_set_label (self->screen_button, _("_Update Screen"));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->screen_button), "suggested-action");
-    }
-}
-
-static void
-update_archive_row (PhysioPatientPage *self)
-{
-  if (physio_patient_get_archived (self->patient))
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->archive_row),
-                                     _("Archived"));
-      adw_action_row_set_subtitle (self->archive_row,
-                                   _("Listed only when archived patients are shown"));
-      gtk_button_set_label (self->archive_button, _("_Unarchive"));
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->archive_row),
-                                     _("Archive Patient"));
-      adw_action_row_set_subtitle (self->archive_row,
-                                   _("Hide from the list once treatment has ended; "
-                                     "everything is kept"));
-      gtk_button_set_label (self->archive_button, _("_Archive"));
-    }
 }
 
 /* Errors */
@@ -392,7 +204,7 @@ set_field_error (PhysioPatientPage  *self,
     {
       /* Choices from fixed lists have no row for a message; a failure there is the disk's. */
       if (message != NULL)
-        show_toast (self, message);
+        _physio_patient_page_show_toast (self, message);
       return;
     }
 
@@ -475,7 +287,7 @@ field_is_saved (PhysioPatientPage  *self,
     case PHYSIO_PATIENT_FIELD_BIRTH:
       {
         g_autofree char *text = entry_text (self->birth_row);
-        g_autofree char *shown = format_birth (physio_patient_get_birth (patient));
+        g_autofree char *shown = physio_patient_format_birth (physio_patient_get_birth (patient));
         return g_strcmp0 (text != NULL ? text : "", shown) == 0;
       }
     case PHYSIO_PATIENT_FIELD_ONSET:
@@ -536,7 +348,7 @@ apply_field (PhysioPatientPage  *self,
     case PHYSIO_PATIENT_FIELD_BIRTH:
       {
         g_autofree char *text = entry_text (self->birth_row);
-        g_autofree char *birth = parse_birth (text);
+        g_autofree char *birth = physio_patient_parse_birth (text);
         physio_patient_set_birth (patient, birth);
         return TRUE;
       }
@@ -589,8 +401,8 @@ apply_field (PhysioPatientPage  *self,
 
 /* Takes a record the store has just saved as the one shown, without touching the widgets,
  * which may hold edits of other fields still waiting to be saved. */
-static void
-adopt_saved (PhysioPatientPage *self,
+void
+_physio_patient_page_adopt_saved (PhysioPatientPage *self,
              PhysioPatient     *saved)
 {
   g_set_object (&self->patient, saved);
@@ -621,7 +433,7 @@ commit_field (PhysioPatientPage  *self,
     }
 
   /* Until a name makes the record exist, the name is the only field open. */
-  if (!is_saved (self) && field != PHYSIO_PATIENT_FIELD_NAME)
+  if (!_physio_patient_page_is_saved (self) && field != PHYSIO_PATIENT_FIELD_NAME)
     return;
 
   copy = physio_patient_copy (self->patient);
@@ -635,7 +447,7 @@ commit_field (PhysioPatientPage  *self,
     }
 
   set_field_error (self, field, NULL);
-  adopt_saved (self, copy);
+  _physio_patient_page_adopt_saved (self, copy);
 }
 
 static const PhysioPatientField typed_fields[] = {
@@ -734,7 +546,7 @@ load_fields (PhysioPatientPage *self)
   PhysioPatient *patient = self->patient;
   const char *override = physio_patient_get_stage_override (patient);
   const char *notes = physio_patient_get_notes (patient);
-  g_autofree char *birth = format_birth (physio_patient_get_birth (patient));
+  g_autofree char *birth = physio_patient_format_birth (physio_patient_get_birth (patient));
   GHashTableIter iter;
   gpointer code, check;
   guint stage = 0;
@@ -772,11 +584,11 @@ load_fields (PhysioPatientPage *self)
 static void
 update_record_state (PhysioPatientPage *self)
 {
-  gboolean saved = is_saved (self);
+  gboolean saved = _physio_patient_page_is_saved (self);
 
   update_stage_subtitle (self);
-  update_screen_status (self);
-  update_archive_row (self);
+  _physio_patient_page_update_screen (self);
+  _physio_patient_page_update_archive (self);
 
   /* The name creates the record; the rest waits for it, as nothing can be saved without
    * one. */
@@ -851,33 +663,6 @@ physio_patient_page_focus_name (PhysioPatientPage *self)
 /* Buttons */
 
 static void
-on_screen_saved_cb (PhysioPatientPage   *self,
-                    PhysioPatient       *patient,
-                    PhysioRedFlagDialog *dialog)
-{
-  g_autoptr(PhysioPatient) copy = physio_patient_copy (patient);
-
-  adopt_saved (self, copy);
-}
-
-static void
-on_screen_clicked_cb (PhysioPatientPage *self,
-                      GtkButton         *button)
-{
-  PhysioRedFlagDialog *dialog;
-
-  /* The dialog saves a copy of the record; typed edits go in first so they are not lost. */
-  physio_patient_page_flush (self);
-  if (!is_saved (self))
-    return;
-
-  dialog = physio_red_flag_dialog_new (get_parent_window (self), self->database, self->patient);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_screen_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 patient_new_programme_cb (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -886,125 +671,10 @@ patient_new_programme_cb (GtkWidget  *widget,
 
   /* The programme takes the stage, so an onset date typed a moment ago counts. */
   physio_patient_page_flush (self);
-  if (!is_saved (self))
+  if (!_physio_patient_page_is_saved (self))
     return;
 
   physio_patient_programmes_new_programme (self->programmes_group);
-}
-
-static void
-on_archive_clicked_cb (PhysioPatientPage *self,
-                       GtkButton         *button)
-{
-  g_autoptr(PhysioPatient) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gboolean archive;
-
-  physio_patient_page_flush (self);
-  if (!is_saved (self))
-    return;
-
-  archive = !physio_patient_get_archived (self->patient);
-  copy = physio_patient_copy (self->patient);
-  physio_patient_set_archived (copy, archive);
-  if (!physio_database_save_patient (self->database, copy, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  message = g_strdup_printf (archive ? _("%s archived") : _("%s is back in the list"),
-                             physio_patient_get_name (copy));
-  adopt_saved (self, copy);
-  show_toast (self, message);
-}
-
-static void
-on_delete_response_cb (GtkWidget         *dialog,
-                       const char        *response,
-                       PhysioPatientPage *self)
-{
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "physio-patient-id");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "delete") != 0)
-    return;
-
-  /* The clinician may have moved on to another patient while the dialog was up. */
-  if (self->patient == NULL || physio_patient_get_id (self->patient) != id)
-    return;
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!physio_database_delete_patient (self->database, id, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  g_signal_emit (self, signals[DELETED], 0, id);
-}
-
-static char *
-describe_deletion (PhysioPatientPage *self)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *list = NULL;
-  guint n_programmes = 0, n_logs = 0, n_diary = 0;
-
-  physio_database_count_patient_data (self->database, physio_patient_get_id (self->patient),
-                                      &n_programmes, &n_logs, &n_diary);
-
-  if (n_programmes > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u programme", "%u programmes",
-                                                       n_programmes), n_programmes));
-  if (n_logs > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u session log", "%u session logs",
-                                                       n_logs), n_logs));
-  if (n_diary > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u diary entry", "%u diary entries",
-                                                       n_diary), n_diary));
-
-  if (parts->len == 0)
-    return g_strdup_printf (_("The record of %s will be removed. It has no programmes, logs "
-                              "or diary entries. This cannot be undone."),
-                            physio_patient_get_name (self->patient));
-
-  g_ptr_array_add (parts, NULL);
-  /* TRANSLATORS: joins the counts of what a deletion removes */
-  list = g_strjoinv (_(", "), (char **) parts->pdata);
-
-  /* TRANSLATORS: %s is the patient's name, then a list like "2 programmes, 40 session logs" */
-  return g_strdup_printf (_("The record of %s will be removed with everything recorded for "
-                            "them: %s. This cannot be undone."),
-                          physio_patient_get_name (self->patient), list);
-}
-
-static void
-on_delete_clicked_cb (PhysioPatientPage *self,
-                      GtkButton         *button)
-{
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  gint64 *id;
-
-  physio_patient_page_flush (self);
-  if (!is_saved (self))
-    return;
-
-  body = describe_deletion (self);
-  dialog = physio_compat_alert_new (_("Delete Patient?"), body);
-  physio_compat_alert_add_response (dialog, "cancel", _("_Cancel"));
-  physio_compat_alert_add_response (dialog, "delete", _("_Delete"));
-  physio_compat_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  /* Enter and Escape both keep the patient: deleting takes a deliberate click. */
-  physio_compat_alert_set_default_response (dialog, "cancel");
-  physio_compat_alert_set_close_response (dialog, "cancel");
-  id = g_new (gint64, 1);
-  *id = physio_patient_get_id (self->patient);
-  g_object_set_data_full (G_OBJECT (dialog), "physio-patient-id", id, g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  physio_compat_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* Construction */
@@ -1184,14 +854,12 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_button);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, delete_button);
+  _physio_patient_page_class_record_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_onset_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_radicular_active_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_screen_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_archive_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 }
 
 static void
