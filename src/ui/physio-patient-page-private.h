@@ -66,6 +66,23 @@ gboolean   _physio_patient_page_is_saved          (PhysioPatientPage *self);
 void       _physio_patient_page_adopt_saved       (PhysioPatientPage *self,
                                                    PhysioPatient     *saved);
 
+/* physio-patient-page-fields.c: the widgets of the fields and the record between them. */
+/* Shows @message under the field (NULL clears it); a field without a row for it toasts. */
+void       _physio_patient_page_set_field_error   (PhysioPatientPage  *self,
+                                                   PhysioPatientField  field,
+                                                   const char         *message);
+void       _physio_patient_page_clear_errors      (PhysioPatientPage  *self);
+/* Whether the field's widget still shows what is saved. */
+gboolean   _physio_patient_page_field_is_saved    (PhysioPatientPage  *self,
+                                                   PhysioPatientField  field);
+/* Puts the field's value into @patient; FALSE with a message when it cannot be read. */
+gboolean   _physio_patient_page_apply_field       (PhysioPatientPage  *self,
+                                                   PhysioPatientField  field,
+                                                   PhysioPatient      *patient,
+                                                   GError            **error);
+/* Shows the saved record in the widgets. */
+void       _physio_patient_page_load_fields       (PhysioPatientPage  *self);
+
 /* physio-patient-page-record.c: the screen, archive and delete rows. */
 void       _physio_patient_page_update_screen     (PhysioPatientPage *self);
 void       _physio_patient_page_update_archive    (PhysioPatientPage *self);
