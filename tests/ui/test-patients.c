@@ -21,6 +21,7 @@
 #include "physio-programme-summary.h"
 #include "physio-programme-window.h"
 #include "physio-red-flag-dialog.h"
+#include "physio-screenshot.h"
 #include "physio-window-private.h"
 #include "ui-test-util.h"
 
@@ -59,6 +60,27 @@ fixture_tear_down (Fixture       *fixture,
 
   ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
+}
+
+/* Saves what the window looks like when PHYSIO_TEST_SCREENSHOTS names a folder, for review by
+ * eye; the tests never depend on it. */
+static void
+maybe_screenshot (Fixture    *fixture,
+                  const char *name)
+{
+  const char *folder = g_getenv ("PHYSIO_TEST_SCREENSHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (folder == NULL || *folder == '\0')
+    return;
+
+  ui_test_settle_frames (10);
+  file = g_strconcat ("patients-", name, ".png", NULL);
+  path = g_build_filename (folder, file, NULL);
+  if (!physio_screenshot_save (GTK_WIDGET (fixture->window), path, &error))
+    g_test_message ("No screenshot: %s", error->message);
 }
 
 static GtkWidget *
@@ -697,6 +719,7 @@ test_duplicate_for_another (Fixture       *fixture,
   physio_patients_view_select_patient (fixture->view, from);
   WAIT_FOR (_physio_patient_page_get_programme_rows (fixture->page)->len == 1);
   row = g_ptr_array_index (_physio_patient_page_get_programme_rows (fixture->page), 0);
+  maybe_screenshot (fixture, "programmes");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    physio_programme_get_title (programme));
 
