@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "physio-database-review.h"
 #include "physio-review-header.h"
 #include "physio-review-page.h"
 #include "physio-review-row.h"
@@ -48,6 +49,14 @@ void     _physio_review_page_week_start          (PhysioReviewPage *self,
                                                   guint             week,
                                                   GDate            *date);
 guint    _physio_review_page_last_reviewable_week (PhysioReviewPage *self);
+
+/* physio-review-page-rows.c: the list of proposals. */
+void     _physio_review_page_clear_list          (PhysioReviewPage *self);
+/* Fills the list from the week's proposals and the engine's figures. */
+void     _physio_review_page_fill_rows           (PhysioReviewPage       *self,
+                                                  const PhysioReviewWeek *week);
+/* Accept All is open while a Progress or Hold proposal is, and the programme is not paused. */
+void     _physio_review_page_update_accept_all   (PhysioReviewPage *self);
 gboolean _physio_review_row_is_open_with         (PhysioReviewRow  *row,
                                                   PhysioDecision    decision);
 
