@@ -332,6 +332,7 @@ test_invalid_birth (Fixture       *fixture,
   message = _physio_patient_page_get_field_error (fixture->page, PHYSIO_PATIENT_FIELD_BIRTH);
   g_assert_nonnull (strstr (message, "Birth"));
   g_assert_true (gtk_widget_has_css_class (birth_row, "error"));
+  maybe_screenshot (fixture, "invalid-birth");
   saved = load_patient (fixture, id);
   g_assert_cmpstr (physio_patient_get_birth (saved), ==, "1961");
 
