@@ -48,6 +48,8 @@ struct _PhysioPatientPage
   PhysioDatabase      *database;
   /* The record as saved; the widgets may hold edits not saved yet. */
   PhysioPatient       *patient;
+  /* Bindings from the record shown to the widgets that follow it. */
+  GBindingGroup       *patient_bindings;
   /* Condition code → its check button (owned by the rows). */
   GHashTable          *condition_checks;
   char                *errors[PHYSIO_N_PATIENT_FIELDS];
@@ -85,7 +87,6 @@ void       _physio_patient_page_load_fields       (PhysioPatientPage  *self);
 
 /* physio-patient-page-record.c: the screen, archive and delete rows. */
 void       _physio_patient_page_update_screen     (PhysioPatientPage *self);
-void       _physio_patient_page_update_archive    (PhysioPatientPage *self);
 void       _physio_patient_page_class_record_init (GtkWidgetClass    *widget_class);
 
 G_END_DECLS

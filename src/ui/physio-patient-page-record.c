@@ -79,28 +79,6 @@ _physio_patient_page_update_screen (PhysioPatientPage *self)
     }
 }
 
-void
-_physio_patient_page_update_archive (PhysioPatientPage *self)
-{
-  if (physio_patient_get_archived (self->patient))
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->archive_row),
-                                     _("Archived"));
-      adw_action_row_set_subtitle (self->archive_row,
-                                   _("Listed only when archived patients are shown"));
-      gtk_button_set_label (self->archive_button, _("_Unarchive"));
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->archive_row),
-                                     _("Archive Patient"));
-      adw_action_row_set_subtitle (self->archive_row,
-                                   _("Hide from the list once treatment has ended; "
-                                     "everything is kept"));
-      gtk_button_set_label (self->archive_button, _("_Archive"));
-    }
-}
-
 static void
 on_screen_saved_cb (PhysioPatientPage   *self,
                     PhysioPatient       *patient,

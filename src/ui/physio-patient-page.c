@@ -113,6 +113,7 @@ _physio_patient_page_adopt_saved (PhysioPatientPage *self,
              PhysioPatient     *saved)
 {
   g_set_object (&self->patient, saved);
+  g_binding_group_set_source (self->patient_bindings, self->patient);
   update_record_state (self);
   /* Lists the programmes once the record exists; the same patient's are not read again. */
   physio_patient_programmes_set_patient (self->programmes_group, self->patient);
@@ -255,20 +256,9 @@ update_record_state (PhysioPatientPage *self)
 
   update_stage_subtitle (self);
   _physio_patient_page_update_screen (self);
-  _physio_patient_page_update_archive (self);
 
-  /* The name creates the record; the rest waits for it, as nothing can be saved without
-   * one. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->ref_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->birth_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->onset_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->stage_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->radicular_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->conditions_group), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_group), saved);
-  gtk_widget_set_visible (GTK_WIDGET (self->screen_group), saved);
-  gtk_widget_set_visible (GTK_WIDGET (self->programmes_group), saved);
-  gtk_widget_set_visible (GTK_WIDGET (self->record_group), saved);
+  /* Which parts are open, and the archive row, follow the record through the binding group
+   * (see bind_patient ()). */
   adw_preferences_group_set_description (self->patient_group,
                                          saved ? NULL
                                                : _("Start with the patient’s name; the "
@@ -302,6 +292,7 @@ physio_patient_page_set_patient (PhysioPatientPage *self,
 
   g_clear_object (&self->patient);
   self->patient = patient != NULL ? physio_patient_copy (patient) : physio_patient_new ();
+  g_binding_group_set_source (self->patient_bindings, self->patient);
 
   _physio_patient_page_clear_errors (self);
   _physio_patient_page_load_fields (self);
@@ -345,6 +336,80 @@ patient_new_programme_cb (GtkWidget  *widget,
 }
 
 /* Construction */
+
+static gboolean
+id_to_saved (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_int64 (from) != 0);
+  return TRUE;
+}
+
+static gboolean
+archived_to_title (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  g_value_set_string (to, g_value_get_boolean (from) ? _("Archived") : _("Archive Patient"));
+  return TRUE;
+}
+
+static gboolean
+archived_to_subtitle (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  g_value_set_string (to, g_value_get_boolean (from)
+                          ? _("Listed only when archived patients are shown")
+                          : _("Hide from the list once treatment has ended; everything is "
+                              "kept"));
+  return TRUE;
+}
+
+static gboolean
+archived_to_button (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_string (to, g_value_get_boolean (from) ? _("_Unarchive") : _("_Archive"));
+  return TRUE;
+}
+
+/* The page shows a new copy of the record after every save; the group moves every binding to
+ * it at once. The name creates the record, and the rest waits for it, as nothing can be
+ * saved without one. */
+static void
+bind_patient (PhysioPatientPage *self)
+{
+  GtkWidget *opened[] = {
+    GTK_WIDGET (self->ref_row), GTK_WIDGET (self->birth_row), GTK_WIDGET (self->onset_row),
+    GTK_WIDGET (self->stage_row), GTK_WIDGET (self->radicular_row),
+    GTK_WIDGET (self->conditions_group), GTK_WIDGET (self->notes_group),
+  };
+  GtkWidget *shown[] = {
+    GTK_WIDGET (self->screen_group), GTK_WIDGET (self->programmes_group),
+    GTK_WIDGET (self->record_group),
+  };
+
+  self->patient_bindings = g_binding_group_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (opened); i++)
+    g_binding_group_bind_full (self->patient_bindings, "id", opened[i], "sensitive",
+                               G_BINDING_SYNC_CREATE, id_to_saved, NULL, NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    g_binding_group_bind_full (self->patient_bindings, "id", shown[i], "visible",
+                               G_BINDING_SYNC_CREATE, id_to_saved, NULL, NULL, NULL);
+  g_binding_group_bind_full (self->patient_bindings, "archived", self->archive_row, "title",
+                             G_BINDING_SYNC_CREATE, archived_to_title, NULL, NULL, NULL);
+  g_binding_group_bind_full (self->patient_bindings, "archived", self->archive_row, "subtitle",
+                             G_BINDING_SYNC_CREATE, archived_to_subtitle, NULL, NULL, NULL);
+  g_binding_group_bind_full (self->patient_bindings, "archived", self->archive_button, "label",
+                             G_BINDING_SYNC_CREATE, archived_to_button, NULL, NULL, NULL);
+}
 
 static void
 add_condition_rows (PhysioPatientPage *self)
@@ -396,6 +461,9 @@ physio_patient_page_dispose (GObject *object)
     physio_patient_page_flush (self);
   g_clear_handle_id (&self->save_source, g_source_remove);
 
+  if (self->patient_bindings != NULL)
+    g_binding_group_set_source (self->patient_bindings, NULL);
+  g_clear_object (&self->patient_bindings);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHYSIO_TYPE_PATIENT_PAGE);
 
   g_clear_object (&self->patient);
@@ -537,6 +605,7 @@ physio_patient_page_init (PhysioPatientPage *self)
   self->condition_checks = g_hash_table_new (g_str_hash, g_str_equal);
 
   add_condition_rows (self);
+  bind_patient (self);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);

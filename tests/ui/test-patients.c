@@ -538,6 +538,10 @@ test_archive (Fixture       *fixture,
   saved = load_patient (fixture, id);
   g_assert_true (physio_patient_get_archived (saved));
   WAIT_FOR (g_list_model_get_n_items (patients) == 0);
+  /* The row and its button say what the next click does. */
+  g_assert_cmpstr (gtk_button_get_label (_physio_patient_page_get_button (fixture->page,
+                                                                          "archive")),
+                   ==, "_Unarchive");
 
   gtk_check_button_set_active (show_archived, TRUE);
   WAIT_FOR (g_list_model_get_n_items (patients) == 1);
@@ -546,6 +550,9 @@ test_archive (Fixture       *fixture,
   g_clear_object (&saved);
   saved = load_patient (fixture, id);
   g_assert_false (physio_patient_get_archived (saved));
+  g_assert_cmpstr (gtk_button_get_label (_physio_patient_page_get_button (fixture->page,
+                                                                          "archive")),
+                   ==, "_Archive");
 }
 
 static void
