@@ -88,5 +88,8 @@ void       _physio_patient_page_load_fields       (PhysioPatientPage  *self);
 /* physio-patient-page-record.c: the screen, archive and delete rows. */
 void       _physio_patient_page_update_screen     (PhysioPatientPage *self);
 void       _physio_patient_page_class_record_init (GtkWidgetClass    *widget_class);
+/* Binds the widgets that follow the record shown (what is open before it exists, the
+ * archive row) into self->patient_bindings. */
+void       _physio_patient_page_bind_record       (PhysioPatientPage *self);
 
 G_END_DECLS

@@ -258,7 +258,7 @@ update_record_state (PhysioPatientPage *self)
   _physio_patient_page_update_screen (self);
 
   /* Which parts are open, and the archive row, follow the record through the binding group
-   * (see bind_patient ()). */
+   * (see _physio_patient_page_bind_record ()). */
   adw_preferences_group_set_description (self->patient_group,
                                          saved ? NULL
                                                : _("Start with the patient’s name; the "
@@ -336,80 +336,6 @@ patient_new_programme_cb (GtkWidget  *widget,
 }
 
 /* Construction */
-
-static gboolean
-id_to_saved (GBinding     *binding,
-             const GValue *from,
-             GValue       *to,
-             gpointer      user_data)
-{
-  g_value_set_boolean (to, g_value_get_int64 (from) != 0);
-  return TRUE;
-}
-
-static gboolean
-archived_to_title (GBinding     *binding,
-                   const GValue *from,
-                   GValue       *to,
-                   gpointer      user_data)
-{
-  g_value_set_string (to, g_value_get_boolean (from) ? _("Archived") : _("Archive Patient"));
-  return TRUE;
-}
-
-static gboolean
-archived_to_subtitle (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      user_data)
-{
-  g_value_set_string (to, g_value_get_boolean (from)
-                          ? _("Listed only when archived patients are shown")
-                          : _("Hide from the list once treatment has ended; everything is "
-                              "kept"));
-  return TRUE;
-}
-
-static gboolean
-archived_to_button (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  g_value_set_string (to, g_value_get_boolean (from) ? _("_Unarchive") : _("_Archive"));
-  return TRUE;
-}
-
-/* The page shows a new copy of the record after every save; the group moves every binding to
- * it at once. The name creates the record, and the rest waits for it, as nothing can be
- * saved without one. */
-static void
-bind_patient (PhysioPatientPage *self)
-{
-  GtkWidget *opened[] = {
-    GTK_WIDGET (self->ref_row), GTK_WIDGET (self->birth_row), GTK_WIDGET (self->onset_row),
-    GTK_WIDGET (self->stage_row), GTK_WIDGET (self->radicular_row),
-    GTK_WIDGET (self->conditions_group), GTK_WIDGET (self->notes_group),
-  };
-  GtkWidget *shown[] = {
-    GTK_WIDGET (self->screen_group), GTK_WIDGET (self->programmes_group),
-    GTK_WIDGET (self->record_group),
-  };
-
-  self->patient_bindings = g_binding_group_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (opened); i++)
-    g_binding_group_bind_full (self->patient_bindings, "id", opened[i], "sensitive",
-                               G_BINDING_SYNC_CREATE, id_to_saved, NULL, NULL, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
-    g_binding_group_bind_full (self->patient_bindings, "id", shown[i], "visible",
-                               G_BINDING_SYNC_CREATE, id_to_saved, NULL, NULL, NULL);
-  g_binding_group_bind_full (self->patient_bindings, "archived", self->archive_row, "title",
-                             G_BINDING_SYNC_CREATE, archived_to_title, NULL, NULL, NULL);
-  g_binding_group_bind_full (self->patient_bindings, "archived", self->archive_row, "subtitle",
-                             G_BINDING_SYNC_CREATE, archived_to_subtitle, NULL, NULL, NULL);
-  g_binding_group_bind_full (self->patient_bindings, "archived", self->archive_button, "label",
-                             G_BINDING_SYNC_CREATE, archived_to_button, NULL, NULL, NULL);
-}
 
 static void
 add_condition_rows (PhysioPatientPage *self)
@@ -605,7 +531,7 @@ physio_patient_page_init (PhysioPatientPage *self)
   self->condition_checks = g_hash_table_new (g_str_hash, g_str_equal);
 
   add_condition_rows (self);
-  bind_patient (self);
+  _physio_patient_page_bind_record (self);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
