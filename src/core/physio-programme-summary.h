@@ -27,7 +27,7 @@ PhysioProgrammeSummary *physio_programme_summary_new_from_programme (PhysioProgr
 gint64                  physio_programme_summary_get_id        (PhysioProgrammeSummary *self);
 gint64                  physio_programme_summary_get_patient_id (PhysioProgrammeSummary *self);
 void                    physio_programme_summary_set_patient_id (PhysioProgrammeSummary *self,
-                                                                 gint64                  patient_id);
+                                                                 gint64                  id);
 const char             *physio_programme_summary_get_title     (PhysioProgrammeSummary *self);
 void                    physio_programme_summary_set_title     (PhysioProgrammeSummary *self,
                                                                 const char             *title);

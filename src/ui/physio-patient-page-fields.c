@@ -97,8 +97,8 @@ _physio_patient_page_get_field_widget (PhysioPatientPage  *self,
 
 void
 _physio_patient_page_set_field_error (PhysioPatientPage  *self,
-                 PhysioPatientField  field,
-                 const char         *message)
+                                      PhysioPatientField  field,
+                                      const char         *message)
 {
   PhysioCheckRow *error_row = get_error_row (self, field);
   GtkWidget *widget = _physio_patient_page_get_field_widget (self, field);
@@ -173,7 +173,7 @@ checked_conditions (PhysioPatientPage *self)
 /* Whether the field's widget still shows what is saved. */
 gboolean
 _physio_patient_page_field_is_saved (PhysioPatientPage  *self,
-                PhysioPatientField  field)
+                                     PhysioPatientField  field)
 {
   PhysioPatient *patient = self->patient;
 
@@ -233,9 +233,9 @@ _physio_patient_page_field_is_saved (PhysioPatientPage  *self,
 /* Puts the field's value into @patient; FALSE with a message when it cannot be read. */
 gboolean
 _physio_patient_page_apply_field (PhysioPatientPage  *self,
-             PhysioPatientField  field,
-             PhysioPatient      *patient,
-             GError            **error)
+                                  PhysioPatientField  field,
+                                  PhysioPatient      *patient,
+                                  GError            **error)
 {
   switch (field)
     {

@@ -100,7 +100,8 @@ on_screen_clicked_cb (PhysioPatientPage *self,
   if (!_physio_patient_page_is_saved (self))
     return;
 
-  dialog = physio_red_flag_dialog_new (_physio_patient_page_get_parent_window (self), self->database, self->patient);
+  dialog = physio_red_flag_dialog_new (_physio_patient_page_get_parent_window (self),
+                                       self->database, self->patient);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_screen_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -41,7 +41,7 @@ static void update_record_state (PhysioPatientPage *self);
 
 void
 _physio_patient_page_show_toast (PhysioPatientPage *self,
-            const char        *message)
+                                 const char        *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *title = g_markup_escape_text (message, -1);
@@ -110,7 +110,7 @@ update_stage_subtitle (PhysioPatientPage *self)
  * which may hold edits of other fields still waiting to be saved. */
 void
 _physio_patient_page_adopt_saved (PhysioPatientPage *self,
-             PhysioPatient     *saved)
+                                  PhysioPatient     *saved)
 {
   g_set_object (&self->patient, saved);
   g_binding_group_set_source (self->patient_bindings, self->patient);

@@ -71,7 +71,8 @@ find_summary (PhysioPatientProgrammes *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PhysioProgrammeSummary) summary = g_list_model_get_item (G_LIST_MODEL (self->summaries), i);
+      g_autoptr(PhysioProgrammeSummary) summary =
+        g_list_model_get_item (G_LIST_MODEL (self->summaries), i);
 
       if (physio_programme_summary_get_id (summary) == id)
         {

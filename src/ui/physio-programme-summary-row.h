@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (PhysioProgrammeSummaryRow, physio_programme_summary_row, P
 /* The title and "Week 3 of 6 · Active" follow @summary through bindings, so a summary
  * updated in place updates the row. Its copy button activates "programmes.duplicate" with
  * the programme's id. */
-GtkWidget              *physio_programme_summary_row_new         (PhysioProgrammeSummary    *summary);
-PhysioProgrammeSummary *physio_programme_summary_row_get_summary (PhysioProgrammeSummaryRow *self);
+GtkWidget              *physio_programme_summary_row_new         (PhysioProgrammeSummary *summary);
+PhysioProgrammeSummary *physio_programme_summary_row_get_summary (PhysioProgrammeSummaryRow
+                                                                  *self);
 
 G_END_DECLS

@@ -89,8 +89,10 @@ decide (PhysioReviewPage *self,
 
       if (!physio_database_add_dose_change (self->database, change, &error))
         {
-          _physio_review_page_show_error (self, _("The decision was applied but not written to the history"),
-                      error);
+          _physio_review_page_show_error (self,
+                                          _("The decision was applied but not written to "
+                                            "the history"),
+                                          error);
           g_clear_error (&error);
         }
     }
@@ -132,8 +134,8 @@ keep_focus (PhysioReviewPage *self,
 
 void
 _physio_review_page_on_row_accept (PhysioReviewPage *self,
-                  const PhysioDose *dose,
-                  PhysioReviewRow  *row)
+                                   const PhysioDose *dose,
+                                   PhysioReviewRow  *row)
 {
   g_autoptr(GPtrArray) rows = NULL;
   const PhysioProposal *proposal = physio_review_row_get_proposal (row);
@@ -157,7 +159,7 @@ _physio_review_page_on_row_accept (PhysioReviewPage *self,
 
 void
 _physio_review_page_on_row_reject (PhysioReviewPage *self,
-                  PhysioReviewRow  *row)
+                                   PhysioReviewRow  *row)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 

@@ -97,7 +97,7 @@ _physio_review_page_clear_list (PhysioReviewPage *self)
 /* Fills the list from the week's proposals and the engine's figures. */
 void
 _physio_review_page_fill_rows (PhysioReviewPage       *self,
-           const PhysioReviewWeek *week)
+                               const PhysioReviewWeek *week)
 {
   g_autoptr(GHashTable) old_rows = g_steal_pointer (&self->rows);
   g_autoptr(GPtrArray) ordered = g_ptr_array_new ();

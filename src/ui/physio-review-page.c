@@ -64,8 +64,8 @@ physio_review_page_new (PhysioDatabase  *database,
 
 void
 _physio_review_page_show_error (PhysioReviewPage *self,
-            const char       *what,
-            const GError     *error)
+                                const char       *what,
+                                const GError     *error)
 {
   g_autofree char *title = NULL;
 
@@ -108,7 +108,7 @@ window_last_day (PhysioReviewPage *self,
  * an audit row to the week it reviewed. */
 void
 _physio_review_page_effective_date (PhysioReviewPage *self,
-                GDate            *date)
+                                    GDate            *date)
 {
   physio_review_effective_date (self->programme, &self->window_start, date);
 }
@@ -125,8 +125,8 @@ has_started (PhysioReviewPage *self)
 
 void
 _physio_review_page_week_start (PhysioReviewPage *self,
-            guint             week,
-            GDate            *date)
+                                guint             week,
+                                GDate            *date)
 {
   *date = *physio_programme_get_start_date (self->programme);
   g_date_add_days (date, (week - 1) * DAYS_PER_WEEK);
@@ -211,8 +211,9 @@ update_summary (PhysioReviewPage       *self,
       g_ptr_array_add (parts, g_strdup_printf (_("Adherence %.0f%% overall"), adherence * 100));
     }
   if (week != NULL)
-    g_ptr_array_add (parts, physio_review_describe_trend (physio_programme_get_rule_params (self->programme),
-                                                           week->morning_delta));
+    g_ptr_array_add (parts, physio_review_describe_trend (
+                              physio_programme_get_rule_params (self->programme),
+                              week->morning_delta));
 
   g_ptr_array_add (parts, NULL);
   text = g_strjoinv (" · ", (char **) parts->pdata);
@@ -307,7 +308,8 @@ physio_review_page_refresh (PhysioReviewPage *self)
   /* A chosen week that no longer fits (the start date or length changed) gives way to the
    * default one. */
   if (self->window_chosen && g_date_valid (&self->window_start) &&
-      (_physio_review_page_window_week (self) == 0 || _physio_review_page_window_week (self) > _physio_review_page_last_reviewable_week (self)))
+      (_physio_review_page_window_week (self) == 0 ||
+       _physio_review_page_window_week (self) > _physio_review_page_last_reviewable_week (self)))
     self->window_chosen = FALSE;
   if (!self->window_chosen || !g_date_valid (&self->window_start))
     _physio_review_page_week_start (self, default_week (self), &self->window_start);

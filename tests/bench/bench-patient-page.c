@@ -131,9 +131,8 @@ main (int   argc,
                                                      NULL));
   full_ms = (g_get_monotonic_time () - start) / 1000.0;
   start = g_get_monotonic_time ();
-  g_object_unref (physio_database_get_programme_summary (database,
-                                                         physio_programme_get_id (programmes->pdata[0]),
-                                                         NULL));
+  g_object_unref (physio_database_get_programme_summary (
+                    database, physio_programme_get_id (programmes->pdata[0]), NULL));
   summary_ms = (g_get_monotonic_time () - start) / 1000.0;
 
   g_print ("programmes of the patient          %u (chronic template, 45 prescriptions each)\n",

@@ -55,7 +55,6 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   ui_test_destroy_toplevels ();
-  g_printerr ("REFCOUNT %u win %p\n", G_OBJECT (fixture->page)->ref_count, (void*) gtk_widget_get_root (GTK_WIDGET (fixture->page))); g_object_unref (fixture->page);
   g_clear_object (&fixture->database);
 
   ui_test_remove_dir (fixture->dir);
