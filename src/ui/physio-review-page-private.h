@@ -15,27 +15,27 @@ G_BEGIN_DECLS
 
 struct _PhysioReviewPage
 {
-  GtkWidget        parent_instance;
+  GtkWidget           parent_instance;
 
   /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkStack        *page_stack;
-  AdwStatusPage   *not_started_page;
+  AdwToastOverlay    *toast_overlay;
+  GtkStack           *page_stack;
+  AdwStatusPage      *not_started_page;
   PhysioReviewHeader *header;
-  GtkStack        *content_stack;
-  GtkListBox      *list_box;
+  GtkStack           *content_stack;
+  GtkListBox         *list_box;
 
   /* Owned references */
-  PhysioDatabase  *database;
-  PhysioUndoStack *undo_stack;
-  PhysioPatient   *patient;
-  PhysioProgramme *programme;
-  GHashTable      *rows;          /* prescription id → PhysioReviewRow, in the list now */
+  PhysioDatabase     *database;
+  PhysioUndoStack    *undo_stack;
+  PhysioPatient      *patient;
+  PhysioProgramme    *programme;
+  GHashTable         *rows;          /* prescription id → PhysioReviewRow, in the list now */
 
-  GDate            window_start;
-  gboolean         window_chosen; /* by the clinician or the caller, rather than the default */
-  gboolean         dirty;         /* changed while not on screen: reload when mapped */
-  guint            refresh_idle;
+  GDate               window_start;
+  gboolean            window_chosen; /* by the clinician or the caller, not the default */
+  gboolean            dirty;         /* changed while not on screen: reload when mapped */
+  guint               refresh_idle;
 };
 
 /* physio-review-page.c */
