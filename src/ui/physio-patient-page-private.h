@@ -15,48 +15,48 @@ G_BEGIN_DECLS
 
 struct _PhysioPatientPage
 {
-  GtkWidget            parent_instance;
+  GtkWidget                parent_instance;
 
   /* Template widgets */
-  AdwPreferencesPage  *preferences_page;
-  AdwPreferencesGroup *patient_group;
-  AdwEntryRow         *name_row;
-  PhysioCheckRow      *name_error;
-  AdwEntryRow         *ref_row;
-  PhysioCheckRow      *ref_error;
-  AdwEntryRow         *birth_row;
-  PhysioCheckRow      *birth_error;
-  PhysioDateEntryRow  *onset_row;
-  PhysioCheckRow      *onset_error;
-  AdwComboRow         *stage_row;
-  AdwActionRow        *radicular_row;
-  GtkSwitch           *radicular_switch;
-  AdwPreferencesGroup *conditions_group;
-  AdwPreferencesGroup *notes_group;
-  GtkTextView         *notes_view;
-  AdwPreferencesGroup *screen_group;
-  GtkButton           *screen_button;
-  AdwActionRow        *screen_row;
-  GtkImage            *screen_icon;
+  AdwPreferencesPage      *preferences_page;
+  AdwPreferencesGroup     *patient_group;
+  AdwEntryRow             *name_row;
+  PhysioCheckRow          *name_error;
+  AdwEntryRow             *ref_row;
+  PhysioCheckRow          *ref_error;
+  AdwEntryRow             *birth_row;
+  PhysioCheckRow          *birth_error;
+  PhysioDateEntryRow      *onset_row;
+  PhysioCheckRow          *onset_error;
+  AdwComboRow             *stage_row;
+  AdwActionRow            *radicular_row;
+  GtkSwitch               *radicular_switch;
+  AdwPreferencesGroup     *conditions_group;
+  AdwPreferencesGroup     *notes_group;
+  GtkTextView             *notes_view;
+  AdwPreferencesGroup     *screen_group;
+  GtkButton               *screen_button;
+  AdwActionRow            *screen_row;
+  GtkImage                *screen_icon;
   PhysioPatientProgrammes *programmes_group;
-  AdwPreferencesGroup *record_group;
-  AdwActionRow        *archive_row;
-  GtkButton           *archive_button;
-  GtkButton           *delete_button;
+  AdwPreferencesGroup     *record_group;
+  AdwActionRow            *archive_row;
+  GtkButton               *archive_button;
+  GtkButton               *delete_button;
 
   /* Owned references */
-  PhysioDatabase      *database;
+  PhysioDatabase          *database;
   /* The record as saved; the widgets may hold edits not saved yet. */
-  PhysioPatient       *patient;
+  PhysioPatient           *patient;
   /* Bindings from the record shown to the widgets that follow it. */
-  GBindingGroup       *patient_bindings;
+  GBindingGroup           *patient_bindings;
   /* Condition code → its check button (owned by the rows). */
-  GHashTable          *condition_checks;
-  char                *errors[PHYSIO_N_PATIENT_FIELDS];
-  guint                save_source;
+  GHashTable              *condition_checks;
+  char                    *errors[PHYSIO_N_PATIENT_FIELDS];
+  guint                    save_source;
 
   /* Set while the widgets are filled from the record, which is not an edit. */
-  gboolean             loading;
+  gboolean                 loading;
 };
 
 /* physio-patient-page.c */
