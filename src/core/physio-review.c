@@ -241,19 +241,13 @@ physio_review_propose (PhysioProgramme         *programme,
       const char * const *easier = physio_exercise_get_regression_ids (exercise);
       PhysioPrescriptionState state;
       PhysioReviewItem item = { 0 };
-      guint active_days, days;
 
       if (physio_prescription_get_removed (prescription))
         continue;
 
-      active_days = active_days_in_window (programme, prescription, window_start,
-                                           params->window_days);
-      if (active_days == 0)
+      if (active_days_in_window (programme, prescription, window_start,
+                                 params->window_days) == 0)
         continue;
-
-      days = current->days_per_week > 0
-             ? current->days_per_week
-             : physio_days_count (physio_prescription_get_days (prescription));
 
       state = (PhysioPrescriptionState) {
         .kind = physio_prescription_get_dosage_kind (prescription),
@@ -277,8 +271,8 @@ physio_review_propose (PhysioProgramme         *programme,
         .holds_in_a_row = count_final_decisions (standing, PHYSIO_DECISION_HOLD),
         .regresses_in_a_row = count_final_decisions (standing, PHYSIO_DECISION_REGRESS),
         .window_start = *window_start,
-        .sessions_prescribed = physio_sessions_prescribed (days, current->sessions_per_day,
-                                                           active_days),
+        .sessions_prescribed = physio_review_sessions_prescribed (programme, prescription, current,
+                                                                  window_start),
       };
       state.previous = previous_dose (standing, state.kind, current);
 
@@ -291,6 +285,130 @@ physio_review_propose (PhysioProgramme         *programme,
     }
 
   return items;
+}
+
+/* What the review shows ---------------------------------------------------------------------- */
+
+static guint
+window_days (PhysioProgramme *programme)
+{
+  guint days = physio_programme_get_rule_params (programme)->window_days;
+
+  return days > 0 ? days : 7;
+}
+
+void
+physio_review_effective_date (PhysioProgramme *programme,
+                              const GDate     *window_start,
+                              GDate           *effective)
+{
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (programme));
+  g_return_if_fail (window_start != NULL && g_date_valid (window_start));
+  g_return_if_fail (effective != NULL);
+
+  *effective = *window_start;
+  g_date_add_days (effective, window_days (programme));
+}
+
+double
+physio_review_sessions_prescribed (PhysioProgramme    *programme,
+                                   PhysioPrescription *prescription,
+                                   const PhysioDose   *dose,
+                                   const GDate        *window_start)
+{
+  guint days;
+
+  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (programme), 0);
+  g_return_val_if_fail (PHYSIO_IS_PRESCRIPTION (prescription), 0);
+  g_return_val_if_fail (window_start != NULL && g_date_valid (window_start), 0);
+
+  if (dose == NULL)
+    dose = physio_prescription_get_current_dose (prescription);
+  days = dose->days_per_week > 0
+         ? dose->days_per_week
+         : physio_days_count (physio_prescription_get_days (prescription));
+
+  return physio_sessions_prescribed (days, dose->sessions_per_day,
+                                     active_days_in_window (programme, prescription, window_start,
+                                                            window_days (programme)));
+}
+
+void
+physio_review_figures (PhysioProgramme        *programme,
+                       PhysioPrescription     *prescription,
+                       const PhysioSessionLog *logs,
+                       guint                   n_logs,
+                       const PhysioDoseChange *changes,
+                       guint                   n_changes,
+                       const GDate            *window_start,
+                       PhysioReviewFigures    *figures)
+{
+  g_autoptr(GPtrArray) standing = NULL;
+  GDate effective, last;
+
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (programme));
+  g_return_if_fail (PHYSIO_IS_PRESCRIPTION (prescription));
+  g_return_if_fail (logs != NULL || n_logs == 0);
+  g_return_if_fail (changes != NULL || n_changes == 0);
+  g_return_if_fail (window_start != NULL && g_date_valid (window_start));
+  g_return_if_fail (figures != NULL);
+
+  *figures = (PhysioReviewFigures) { 0 };
+  physio_review_effective_date (programme, window_start, &effective);
+  last = effective;
+  g_date_subtract_days (&last, 1);
+
+  /* The same undo and redo arithmetic the engine uses for its history counts. */
+  standing = standing_changes (changes, n_changes);
+  for (guint i = standing->len; i > 0; i--)
+    {
+      const PhysioDoseChange *change = STANDING (standing, i - 1);
+
+      if (g_date_valid (&change->effective_date) &&
+          g_date_compare (&change->effective_date, &effective) == 0)
+        {
+          figures->recorded = change;
+          break;
+        }
+    }
+
+  for (guint i = 0; i < n_logs; i++)
+    if (g_date_compare (&logs[i].date, window_start) >= 0 &&
+        g_date_compare (&logs[i].date, &last) <= 0)
+      figures->done += CLAMP (logs[i].completed_fraction, 0.0, 1.0);
+
+  /* Once decided, the week is measured against the dose it was reviewed at. */
+  figures->prescribed =
+    physio_review_sessions_prescribed (programme, prescription,
+                                       figures->recorded != NULL ? &figures->recorded->old_dose
+                                                                 : NULL,
+                                       window_start);
+}
+
+gboolean
+physio_review_latest_red_flag (const PhysioDiaryEntry *diary,
+                               guint                   n_diary,
+                               const GDate            *from,
+                               GDate                  *date)
+{
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (diary != NULL || n_diary == 0, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  for (guint i = 0; i < n_diary; i++)
+    {
+      if (!diary[i].red_flag ||
+          (from != NULL && g_date_valid (from) && g_date_compare (&diary[i].date, from) < 0))
+        continue;
+      if (!found || g_date_compare (&diary[i].date, date) > 0)
+        {
+          *date = diary[i].date;
+          found = TRUE;
+        }
+    }
+
+  return found;
 }
 
 /* Decisions ---------------------------------------------------------------------------------- */

@@ -68,6 +68,46 @@ GArray *physio_review_propose (PhysioProgramme         *programme,
                                const double            *load_steps,
                                guint                    n_load_steps);
 
+/* What the review shows of one prescription's week, counted as the engine counts it. */
+typedef struct
+{
+  /* The decision in force for the week (the standing audit row whose effective date is the
+   * day after the window), borrowed from the changes passed in; NULL while undecided. */
+  const PhysioDoseChange *recorded;
+  /* Sessions done in the window (a part-done session counts as its part) and sessions the
+   * week asked for: the days of the window the prescription is planned on, the whole window
+   * when the programme has no start date, at the dose the week was reviewed at (the recorded
+   * change's old dose once decided). */
+  double                  done;
+  double                  prescribed;
+} PhysioReviewFigures;
+
+/* The day a decision taken in the review of the window starting @window_start takes effect:
+ * the day after the window. It also ties an audit row to the week it reviewed. */
+void    physio_review_effective_date (PhysioProgramme         *programme,
+                                      const GDate             *window_start,
+                                      GDate                   *effective);
+/* Sessions the window asks for at @dose (NULL: the prescription's current dose), prorated for
+ * the days of the window on which the prescription is planned. */
+double  physio_review_sessions_prescribed (PhysioProgramme    *programme,
+                                           PhysioPrescription *prescription,
+                                           const PhysioDose   *dose,
+                                           const GDate        *window_start);
+/* Fills @figures for one prescription from its logs and audit log (oldest first). */
+void    physio_review_figures        (PhysioProgramme         *programme,
+                                      PhysioPrescription      *prescription,
+                                      const PhysioSessionLog  *logs,
+                                      guint                    n_logs,
+                                      const PhysioDoseChange  *changes,
+                                      guint                    n_changes,
+                                      const GDate             *window_start,
+                                      PhysioReviewFigures     *figures);
+/* The latest diary entry with a warning sign on or after @from (NULL: any); FALSE when none. */
+gboolean physio_review_latest_red_flag (const PhysioDiaryEntry *diary,
+                                        guint                   n_diary,
+                                        const GDate            *from,
+                                        GDate                  *date);
+
 /* Applies a decision to the prescription (current dose, ladder step; SWAP replaces the
  * exercise by @swap_exercise at its default dose, keeping days and sessions, and plans the
  * remaining ladder steps from it; STOP suspends the programme) and fills @change for the audit

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "physio-database.h"
+#include "physio-review.h"
 
 G_BEGIN_DECLS
 

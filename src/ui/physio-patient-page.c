@@ -6,71 +6,18 @@
 
 #include "config.h"
 
-#include <string.h>
 
 #include <glib/gi18n.h>
 
-#include "physio-compat.h"
+#include "physio-check-row.h"
 #include "physio-date-entry-row.h"
-#include "physio-new-programme-dialog.h"
-#include "physio-patient-page.h"
-#include "physio-programme-window.h"
-#include "physio-red-flag-dialog.h"
+#include "physio-patient-page-private.h"
+#include "physio-patient-text.h"
+#include "physio-patient-programmes.h"
 #include "physio-vocabulary.h"
 
 /* Typing is saved once it pauses this long, so a record is not written per keystroke. */
 #define SAVE_DELAY_MS 300
-
-/* The stage choices in the order of the combo row; the first follows the onset date. */
-static const char * const stage_choices[] = { NULL, "acute", "subacute", "chronic" };
-
-struct _PhysioPatientPage
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  AdwPreferencesPage  *preferences_page;
-  AdwPreferencesGroup *patient_group;
-  AdwEntryRow         *name_row;
-  AdwActionRow        *name_error;
-  AdwEntryRow         *ref_row;
-  AdwActionRow        *ref_error;
-  AdwEntryRow         *birth_row;
-  AdwActionRow        *birth_error;
-  PhysioDateEntryRow  *onset_row;
-  AdwActionRow        *onset_error;
-  AdwComboRow         *stage_row;
-  AdwActionRow        *radicular_row;
-  GtkSwitch           *radicular_switch;
-  AdwPreferencesGroup *conditions_group;
-  AdwPreferencesGroup *notes_group;
-  GtkTextView         *notes_view;
-  AdwPreferencesGroup *screen_group;
-  GtkButton           *screen_button;
-  AdwActionRow        *screen_row;
-  GtkImage            *screen_icon;
-  AdwPreferencesGroup *programmes_group;
-  GtkButton           *new_programme_button;
-  AdwPreferencesGroup *record_group;
-  AdwActionRow        *archive_row;
-  GtkButton           *archive_button;
-  GtkButton           *delete_button;
-
-  /* Owned references */
-  PhysioDatabase      *database;
-  /* The record as saved; the widgets may hold edits not saved yet. */
-  PhysioPatient       *patient;
-  /* Condition code → its check button (owned by the rows). */
-  GHashTable          *condition_checks;
-  /* The rows of the Programmes group (owned by the group). */
-  GPtrArray           *programme_rows;
-  GtkWidget           *no_programmes_row;
-  char                *errors[PHYSIO_N_PATIENT_FIELDS];
-  guint                save_source;
-
-  /* Set while the widgets are filled from the record, which is not an edit. */
-  gboolean             loading;
-};
 
 G_DEFINE_FINAL_TYPE (PhysioPatientPage, physio_patient_page, GTK_TYPE_WIDGET)
 
@@ -92,9 +39,9 @@ static guint signals[N_SIGNALS];
 
 static void update_record_state (PhysioPatientPage *self);
 
-static void
-show_toast (PhysioPatientPage *self,
-            const char        *message)
+void
+_physio_patient_page_show_toast (PhysioPatientPage *self,
+                                 const char        *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *title = g_markup_escape_text (message, -1);
@@ -109,97 +56,18 @@ show_toast (PhysioPatientPage *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
-static GtkWindow *
-get_parent_window (PhysioPatientPage *self)
+GtkWindow *
+_physio_patient_page_get_parent_window (PhysioPatientPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static gboolean
-is_saved (PhysioPatientPage *self)
+gboolean
+_physio_patient_page_is_saved (PhysioPatientPage *self)
 {
   return self->patient != NULL && physio_patient_get_id (self->patient) != 0;
-}
-
-/* Text of an entry without the spaces around it; NULL for nothing, as the record keeps it. */
-static char *
-entry_text (gpointer editable)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editable))));
-
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-static char *
-notes_text (PhysioPatientPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_strchomp (text);
-
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-/* Birth is kept as "1961" or "1961-04-23" and shown as the year or as a date in words. */
-static char *
-format_birth (const char *birth)
-{
-  GDate date;
-
-  if (birth == NULL)
-    return g_strdup ("");
-
-  if (strlen (birth) > 4 && physio_date_parse (birth, &date))
-    return physio_date_format (&date);
-
-  return g_strdup (birth);
-}
-
-/* A typed date becomes "YYYY-MM-DD" only when it spells the year in full: a two-digit year
- * in a date of birth is a guess between centuries. Anything else goes to the core as typed,
- * which refuses it with its own message. */
-static char *
-parse_birth (const char *text)
-{
-  GDate date;
-  guint run = 0;
-  gboolean full_year = FALSE;
-
-  if (text == NULL)
-    return NULL;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      run = g_ascii_isdigit (*p) ? run + 1 : 0;
-      if (run == 4)
-        full_year = TRUE;
-    }
-
-  if (strlen (text) > 4 && full_year && physio_date_parse (text, &date))
-    {
-      char iso[16];
-
-      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &date);
-      return g_strdup (iso);
-    }
-
-  return g_strdup (text);
-}
-
-static char *
-format_weeks_ago (int days)
-{
-  if (days < 14)
-    return g_strdup_printf (ngettext ("onset %d day ago", "onset %d days ago", days), days);
-
-  return g_strdup_printf (ngettext ("onset %d week ago", "onset %d weeks ago", days / 7),
-                          days / 7);
 }
 
 static void
@@ -216,7 +84,7 @@ update_stage_subtitle (PhysioPatientPage *self)
 
   if (override == NULL && derived != NULL)
     {
-      g_autofree char *ago = format_weeks_ago (g_date_days_between (onset, &today));
+      g_autofree char *ago = physio_patient_format_weeks_ago (g_date_days_between (onset, &today));
 
       /* TRANSLATORS: the stage derived from the onset date, "Subacute (onset 6 weeks ago)" */
       subtitle = g_strdup_printf (_("%s (%s)"), physio_vocab_label (PHYSIO_VOCAB_STAGE, derived),
@@ -239,553 +107,17 @@ update_stage_subtitle (PhysioPatientPage *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->stage_row), subtitle);
 }
 
-static void
-update_screen_status (PhysioPatientPage *self)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (!physio_patient_has_red_flag_screen (self->patient))
-    {
-      gtk_image_set_from_icon_name (self->screen_icon, "dialog-warning-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->screen_icon), "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->screen_icon), "warning");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->screen_row), _("Not recorded"));
-      adw_action_row_set_subtitle (self->screen_row,
-                                   _("Programmes cannot be issued until it is"));
-      gtk_button_set_label (self->screen_button, _("_Record Screen"));
-      /* The one thing that stops a programme being issued: make it the obvious next step. */
-      gtk_widget_add_css_class (GTK_WIDGET (self->screen_button), "suggested-action");
-    }
-  else
-    {
-      const char * const *flags = physio_patient_get_red_flags (self->patient);
-      const char *notes = physio_patient_get_screen_notes (self->patient);
-      g_autofree char *date = physio_date_format (physio_patient_get_screened_on (self->patient));
-      guint n_flags = flags != NULL ? g_strv_length ((char **) flags) : 0;
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      /* TRANSLATORS: "Screened by Alex Morgan on 4 May 2026" */
-      title = g_strdup_printf (_("Screened by %s on %s"),
-                               physio_patient_get_screened_by (self->patient),
-                               date != NULL ? date : "");
-
-      if (n_flags == 0)
-        {
-          g_string_append (text, _("None present"));
-        }
-      else
-        {
-          g_string_append_printf (text, ngettext ("%u sign noted: ", "%u signs noted: ",
-                                                  n_flags),
-                                  n_flags);
-          for (guint i = 0; i < n_flags; i++)
-            {
-              if (i > 0)
-                g_string_append (text, ", ");
-              g_string_append (text, physio_vocab_label (PHYSIO_VOCAB_RED_FLAG, flags[i]));
-            }
-        }
-      if (notes != NULL && *notes != '\0')
-        g_string_append_printf (text, "\n%s", notes);
-      subtitle = g_string_free (g_steal_pointer (&text), FALSE);
-
-      gtk_image_set_from_icon_name (self->screen_icon,
-                                    n_flags == 0 ? "emblem-ok-symbolic"
-                                                 : "dialog-warning-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->screen_icon),
-                                   n_flags == 0 ? "warning" : "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->screen_icon),
-                                n_flags == 0 ? "success" : "warning");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->screen_row), title);
-      adw_action_row_set_subtitle (self->screen_row, subtitle);
-      gtk_button_set_label (self->screen_button, _("_Update Screen"));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->screen_button), "suggested-action");
-    }
-}
-
-static void
-update_archive_row (PhysioPatientPage *self)
-{
-  if (physio_patient_get_archived (self->patient))
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->archive_row),
-                                     _("Archived"));
-      adw_action_row_set_subtitle (self->archive_row,
-                                   _("Listed only when archived patients are shown"));
-      gtk_button_set_label (self->archive_button, _("_Unarchive"));
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->archive_row),
-                                     _("Archive Patient"));
-      adw_action_row_set_subtitle (self->archive_row,
-                                   _("Hide from the list once treatment has ended; "
-                                     "everything is kept"));
-      gtk_button_set_label (self->archive_button, _("_Archive"));
-    }
-}
-
-/* Programmes */
-
-static char *
-describe_programme (PhysioProgramme *programme)
-{
-  const char *status = physio_programme_status_label (physio_programme_get_status (programme));
-  const GDate *start = physio_programme_get_start_date (programme);
-  guint weeks = physio_programme_get_weeks (programme);
-  guint week;
-  GDate today;
-
-  if (start == NULL || !g_date_valid (start))
-    return g_strdup (status);
-
-  physio_date_today (&today);
-  week = physio_programme_week_of (programme, &today);
-  if (week == 0)
-    {
-      g_autofree char *date = physio_date_format (start);
-
-      /* TRANSLATORS: a programme that has not begun, "Starts 4 May 2026 · Draft" */
-      return g_strdup_printf (_("Starts %s · %s"), date, status);
-    }
-  if (week > weeks)
-    {
-      GDate end = *start;
-      g_autofree char *date = NULL;
-
-      g_date_add_days (&end, weeks * 7 - 1);
-      date = physio_date_format (&end);
-      /* TRANSLATORS: a programme past its last week, "Ended 14 Jun 2026 · Completed" */
-      return g_strdup_printf (_("Ended %s · %s"), date, status);
-    }
-
-  /* TRANSLATORS: "Week 3 of 6 · Active" */
-  return g_strdup_printf (_("Week %u of %u · %s"), week, weeks, status);
-}
-
-static void
-open_programme (PhysioPatientPage *self,
-                PhysioPatient     *patient,
-                PhysioProgramme   *programme)
-{
-  GtkWindow *parent = get_parent_window (self);
-  GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
-  PhysioProgrammeWindow *window = NULL;
-
-  /* One window per programme: a second one would keep its own undo history. */
-  if (application != NULL && physio_programme_get_id (programme) != 0)
-    window = physio_programme_window_find (application, physio_programme_get_id (programme));
-  if (window == NULL)
-    window = physio_programme_window_new (application, self->database, patient, programme);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-on_programme_activated_cb (AdwActionRow      *row,
-                           PhysioPatientPage *self)
-{
-  PhysioProgramme *programme = g_object_get_data (G_OBJECT (row), "physio-programme");
-
-  open_programme (self, self->patient, programme);
-}
-
-static void
-on_programme_created_cb (PhysioPatientPage        *self,
-                         PhysioProgramme          *programme,
-                         PhysioPatient            *patient,
-                         PhysioNewProgrammeDialog *dialog)
-{
-  if (physio_patient_get_id (patient) != physio_patient_get_id (self->patient))
-    {
-      g_autofree char *message = NULL;
-
-      /* TRANSLATORS: after duplicating a programme for another patient */
-      message = g_strdup_printf (_("Programme copied for %s"), physio_patient_get_name (patient));
-      show_toast (self, message);
-    }
-
-  open_programme (self, patient, programme);
-}
-
-static void
-on_duplicate_clicked_cb (GtkButton         *button,
-                         PhysioPatientPage *self)
-{
-  PhysioProgramme *programme = g_object_get_data (G_OBJECT (button), "physio-programme");
-  PhysioNewProgrammeDialog *dialog;
-
-  dialog = physio_new_programme_dialog_new_duplicate (get_parent_window (self), self->database,
-                                                      programme);
-  g_signal_connect_object (dialog, "created", G_CALLBACK (on_programme_created_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkWidget *
-make_programme_row (PhysioPatientPage *self,
-                    PhysioProgramme   *programme)
-{
-  g_autofree char *subtitle = describe_programme (programme);
-  const char *title = physio_programme_get_title (programme);
-  GtkWidget *row;
-  GtkWidget *button;
-  GtkWidget *arrow;
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 title != NULL && *title != '\0' ? title
-                                                                 : _("Untitled programme"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "physio-programme", g_object_ref (programme),
-                          g_object_unref);
-  g_signal_connect_object (row, "activated", G_CALLBACK (on_programme_activated_cb), self, 0);
-
-  button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Duplicate for Another Patient"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Duplicate for Another Patient"), -1);
-  g_object_set_data_full (G_OBJECT (button), "physio-programme", g_object_ref (programme),
-                          g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_duplicate_clicked_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Open"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-
-  return row;
-}
-
-static void
-clear_programme_rows (PhysioPatientPage *self)
-{
-  for (guint i = 0; i < self->programme_rows->len; i++)
-    adw_preferences_group_remove (self->programmes_group,
-                                  g_ptr_array_index (self->programme_rows, i));
-  g_ptr_array_set_size (self->programme_rows, 0);
-}
-
-static void
-refresh_programmes (PhysioPatientPage *self)
-{
-  g_autoptr(GPtrArray) programmes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  clear_programme_rows (self);
-  if (!is_saved (self))
-    return;
-
-  programmes = physio_database_list_programmes (self->database,
-                                                physio_patient_get_id (self->patient), &error);
-  if (programmes == NULL)
-    {
-      g_warning ("Could not list the programmes: %s", error->message);
-      programmes = g_ptr_array_new ();
-    }
-
-  for (guint i = 0; i < programmes->len; i++)
-    {
-      GtkWidget *row = make_programme_row (self, g_ptr_array_index (programmes, i));
-
-      adw_preferences_group_add (self->programmes_group, row);
-      g_ptr_array_add (self->programme_rows, row);
-    }
-
-  gtk_widget_set_visible (self->no_programmes_row, programmes->len == 0);
-}
-
-static void
-on_programme_changed_cb (PhysioPatientPage *self,
-                         gint64             programme_id,
-                         PhysioDatabase    *database)
-{
-  refresh_programmes (self);
-}
-
-/* Errors */
-
-static AdwActionRow *
-get_error_row (PhysioPatientPage  *self,
-               PhysioPatientField  field)
-{
-  switch (field)
-    {
-    case PHYSIO_PATIENT_FIELD_NAME:
-      return self->name_error;
-    case PHYSIO_PATIENT_FIELD_CLINIC_REF:
-      return self->ref_error;
-    case PHYSIO_PATIENT_FIELD_BIRTH:
-      return self->birth_error;
-    case PHYSIO_PATIENT_FIELD_ONSET:
-      return self->onset_error;
-    case PHYSIO_PATIENT_FIELD_STAGE:
-    case PHYSIO_PATIENT_FIELD_RADICULAR:
-    case PHYSIO_PATIENT_FIELD_CONDITIONS:
-    case PHYSIO_PATIENT_FIELD_NOTES:
-    case PHYSIO_N_PATIENT_FIELDS:
-    default:
-      return NULL;
-    }
-}
-
-GtkWidget *
-_physio_patient_page_get_field_widget (PhysioPatientPage  *self,
-                                       PhysioPatientField  field)
-{
-  g_return_val_if_fail (PHYSIO_IS_PATIENT_PAGE (self), NULL);
-
-  switch (field)
-    {
-    case PHYSIO_PATIENT_FIELD_NAME:
-      return GTK_WIDGET (self->name_row);
-    case PHYSIO_PATIENT_FIELD_CLINIC_REF:
-      return GTK_WIDGET (self->ref_row);
-    case PHYSIO_PATIENT_FIELD_BIRTH:
-      return GTK_WIDGET (self->birth_row);
-    case PHYSIO_PATIENT_FIELD_ONSET:
-      return GTK_WIDGET (self->onset_row);
-    case PHYSIO_PATIENT_FIELD_STAGE:
-      return GTK_WIDGET (self->stage_row);
-    case PHYSIO_PATIENT_FIELD_RADICULAR:
-      return GTK_WIDGET (self->radicular_switch);
-    case PHYSIO_PATIENT_FIELD_NOTES:
-      return GTK_WIDGET (self->notes_view);
-    case PHYSIO_PATIENT_FIELD_CONDITIONS:
-      return GTK_WIDGET (self->conditions_group);
-    case PHYSIO_N_PATIENT_FIELDS:
-    default:
-      return NULL;
-    }
-}
-
-static void
-set_field_error (PhysioPatientPage  *self,
-                 PhysioPatientField  field,
-                 const char         *message)
-{
-  AdwActionRow *error_row = get_error_row (self, field);
-  GtkWidget *widget = _physio_patient_page_get_field_widget (self, field);
-
-  g_free (self->errors[field]);
-  self->errors[field] = g_strdup (message);
-
-  if (error_row == NULL)
-    {
-      /* Choices from fixed lists have no row for a message; a failure there is the disk's. */
-      if (message != NULL)
-        show_toast (self, message);
-      return;
-    }
-
-  if (message != NULL)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (error_row), message);
-      gtk_widget_add_css_class (widget, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
-}
-
-static void
-clear_errors (PhysioPatientPage *self)
-{
-  for (guint i = 0; i < PHYSIO_N_PATIENT_FIELDS; i++)
-    if (self->errors[i] != NULL)
-      set_field_error (self, i, NULL);
-}
-
-const char *
-_physio_patient_page_get_field_error (PhysioPatientPage  *self,
-                                      PhysioPatientField  field)
-{
-  g_return_val_if_fail (PHYSIO_IS_PATIENT_PAGE (self), NULL);
-  g_return_val_if_fail (field < PHYSIO_N_PATIENT_FIELDS, NULL);
-
-  return self->errors[field];
-}
-
-/* Fields */
-
-static char **
-checked_conditions (PhysioPatientPage *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const PhysioVocabEntry *entries;
-  guint n_entries;
-
-  /* In the vocabulary's order, so the same ticks always give the same list. */
-  entries = physio_vocab_entries (PHYSIO_VOCAB_CONDITION, &n_entries);
-  for (guint i = 0; i < n_entries; i++)
-    {
-      GtkCheckButton *check = g_hash_table_lookup (self->condition_checks, entries[i].code);
-
-      if (gtk_check_button_get_active (check))
-        g_strv_builder_add (builder, entries[i].code);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-/* Whether the field's widget still shows what is saved. */
-static gboolean
-field_is_saved (PhysioPatientPage  *self,
-                PhysioPatientField  field)
-{
-  PhysioPatient *patient = self->patient;
-
-  switch (field)
-    {
-    case PHYSIO_PATIENT_FIELD_NAME:
-      {
-        g_autofree char *text = entry_text (self->name_row);
-        const char *name = physio_patient_get_name (patient);
-        return g_strcmp0 (text != NULL ? text : "", name != NULL ? name : "") == 0;
-      }
-    case PHYSIO_PATIENT_FIELD_CLINIC_REF:
-      {
-        g_autofree char *text = entry_text (self->ref_row);
-        return g_strcmp0 (text, physio_patient_get_clinic_ref (patient)) == 0;
-      }
-    case PHYSIO_PATIENT_FIELD_BIRTH:
-      {
-        g_autofree char *text = entry_text (self->birth_row);
-        g_autofree char *shown = format_birth (physio_patient_get_birth (patient));
-        return g_strcmp0 (text != NULL ? text : "", shown) == 0;
-      }
-    case PHYSIO_PATIENT_FIELD_ONSET:
-      {
-        g_autofree char *text = entry_text (self->onset_row);
-        g_autofree char *shown = physio_date_format (physio_patient_get_onset (patient));
-        return g_strcmp0 (text, shown) == 0;
-      }
-    case PHYSIO_PATIENT_FIELD_STAGE:
-      {
-        guint selected = adw_combo_row_get_selected (self->stage_row);
-        return selected < G_N_ELEMENTS (stage_choices) &&
-               g_strcmp0 (stage_choices[selected],
-                          physio_patient_get_stage_override (patient)) == 0;
-      }
-    case PHYSIO_PATIENT_FIELD_RADICULAR:
-      return gtk_switch_get_active (self->radicular_switch) ==
-             physio_patient_get_radicular (patient);
-    case PHYSIO_PATIENT_FIELD_CONDITIONS:
-      {
-        g_auto(GStrv) codes = checked_conditions (self);
-        const char * const *saved = physio_patient_get_conditions (patient);
-        return g_strv_equal ((const char * const *) codes,
-                             saved != NULL ? saved : (const char * const []) { NULL });
-      }
-    case PHYSIO_PATIENT_FIELD_NOTES:
-      {
-        g_autofree char *text = notes_text (self);
-        return g_strcmp0 (text, physio_patient_get_notes (patient)) == 0;
-      }
-    case PHYSIO_N_PATIENT_FIELDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Puts the field's value into @patient; FALSE with a message when it cannot be read. */
-static gboolean
-apply_field (PhysioPatientPage  *self,
-             PhysioPatientField  field,
-             PhysioPatient      *patient,
-             GError            **error)
-{
-  switch (field)
-    {
-    case PHYSIO_PATIENT_FIELD_NAME:
-      {
-        g_autofree char *text = entry_text (self->name_row);
-        physio_patient_set_name (patient, text != NULL ? text : "");
-        return TRUE;
-      }
-    case PHYSIO_PATIENT_FIELD_CLINIC_REF:
-      {
-        g_autofree char *text = entry_text (self->ref_row);
-        physio_patient_set_clinic_ref (patient, text);
-        return TRUE;
-      }
-    case PHYSIO_PATIENT_FIELD_BIRTH:
-      {
-        g_autofree char *text = entry_text (self->birth_row);
-        g_autofree char *birth = parse_birth (text);
-        physio_patient_set_birth (patient, birth);
-        return TRUE;
-      }
-    case PHYSIO_PATIENT_FIELD_ONSET:
-      {
-        GDate onset;
-
-        if (!physio_date_entry_row_get_date (self->onset_row, &onset))
-          {
-            GDate today;
-            g_autofree char *example = NULL;
-
-            physio_date_today (&today);
-            example = physio_date_format (&today);
-            g_set_error (error, PHYSIO_PATIENT_ERROR, PHYSIO_PATIENT_ERROR_INVALID,
-                         _("Onset must be a date, such as %s."), example);
-            return FALSE;
-          }
-        physio_patient_set_onset (patient, &onset);
-        return TRUE;
-      }
-    case PHYSIO_PATIENT_FIELD_STAGE:
-      {
-        guint selected = adw_combo_row_get_selected (self->stage_row);
-        physio_patient_set_stage_override (patient,
-                                           selected < G_N_ELEMENTS (stage_choices)
-                                           ? stage_choices[selected] : NULL);
-        return TRUE;
-      }
-    case PHYSIO_PATIENT_FIELD_RADICULAR:
-      physio_patient_set_radicular (patient, gtk_switch_get_active (self->radicular_switch));
-      return TRUE;
-    case PHYSIO_PATIENT_FIELD_CONDITIONS:
-      {
-        g_auto(GStrv) codes = checked_conditions (self);
-        physio_patient_set_conditions (patient, (const char * const *) codes);
-        return TRUE;
-      }
-    case PHYSIO_PATIENT_FIELD_NOTES:
-      {
-        g_autofree char *text = notes_text (self);
-        physio_patient_set_notes (patient, text);
-        return TRUE;
-      }
-    case PHYSIO_N_PATIENT_FIELDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 /* Takes a record the store has just saved as the one shown, without touching the widgets,
  * which may hold edits of other fields still waiting to be saved. */
-static void
-adopt_saved (PhysioPatientPage *self,
-             PhysioPatient     *saved)
+void
+_physio_patient_page_adopt_saved (PhysioPatientPage *self,
+                                  PhysioPatient     *saved)
 {
-  gboolean was_new = !is_saved (self);
-
   g_set_object (&self->patient, saved);
+  g_binding_group_set_source (self->patient_bindings, self->patient);
   update_record_state (self);
-  if (was_new)
-    refresh_programmes (self);
+  /* Lists the programmes once the record exists; the same patient's are not read again. */
+  physio_patient_programmes_set_patient (self->programmes_group, self->patient);
 
   g_signal_emit (self, signals[SAVED], 0, self->patient);
 }
@@ -803,28 +135,28 @@ commit_field (PhysioPatientPage  *self,
   if (self->patient == NULL)
     return;
 
-  if (field_is_saved (self, field))
+  if (_physio_patient_page_field_is_saved (self, field))
     {
-      set_field_error (self, field, NULL);
+      _physio_patient_page_set_field_error (self, field, NULL);
       return;
     }
 
   /* Until a name makes the record exist, the name is the only field open. */
-  if (!is_saved (self) && field != PHYSIO_PATIENT_FIELD_NAME)
+  if (!_physio_patient_page_is_saved (self) && field != PHYSIO_PATIENT_FIELD_NAME)
     return;
 
   copy = physio_patient_copy (self->patient);
   physio_date_today (&today);
-  if (!apply_field (self, field, copy, &error) ||
+  if (!_physio_patient_page_apply_field (self, field, copy, &error) ||
       !physio_patient_validate (copy, &today, &error) ||
       !physio_database_save_patient (self->database, copy, &error))
     {
-      set_field_error (self, field, error->message);
+      _physio_patient_page_set_field_error (self, field, error->message);
       return;
     }
 
-  set_field_error (self, field, NULL);
-  adopt_saved (self, copy);
+  _physio_patient_page_set_field_error (self, field, NULL);
+  _physio_patient_page_adopt_saved (self, copy);
 }
 
 static const PhysioPatientField typed_fields[] = {
@@ -916,69 +248,18 @@ on_condition_toggled_cb (PhysioPatientPage *self,
     commit_field (self, PHYSIO_PATIENT_FIELD_CONDITIONS);
 }
 
-/* Shows the saved record in the widgets. */
-static void
-load_fields (PhysioPatientPage *self)
-{
-  PhysioPatient *patient = self->patient;
-  const char *override = physio_patient_get_stage_override (patient);
-  const char *notes = physio_patient_get_notes (patient);
-  g_autofree char *birth = format_birth (physio_patient_get_birth (patient));
-  GHashTableIter iter;
-  gpointer code, check;
-  guint stage = 0;
-
-  self->loading = TRUE;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row),
-                         physio_patient_get_name (patient) != NULL
-                         ? physio_patient_get_name (patient) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->ref_row),
-                         physio_patient_get_clinic_ref (patient) != NULL
-                         ? physio_patient_get_clinic_ref (patient) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->birth_row), birth);
-  physio_date_entry_row_set_date (self->onset_row, physio_patient_get_onset (patient));
-
-  for (guint i = 1; i < G_N_ELEMENTS (stage_choices); i++)
-    if (g_strcmp0 (stage_choices[i], override) == 0)
-      stage = i;
-  adw_combo_row_set_selected (self->stage_row, stage);
-
-  gtk_switch_set_active (self->radicular_switch, physio_patient_get_radicular (patient));
-
-  g_hash_table_iter_init (&iter, self->condition_checks);
-  while (g_hash_table_iter_next (&iter, &code, &check))
-    gtk_check_button_set_active (check, physio_patient_has_condition (patient, code));
-
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
-                            notes != NULL ? notes : "", -1);
-
-  self->loading = FALSE;
-}
-
 /* What depends on the saved record rather than on one field: derived text, and which
  * parts are open before the record exists. */
 static void
 update_record_state (PhysioPatientPage *self)
 {
-  gboolean saved = is_saved (self);
+  gboolean saved = _physio_patient_page_is_saved (self);
 
   update_stage_subtitle (self);
-  update_screen_status (self);
-  update_archive_row (self);
+  _physio_patient_page_update_screen (self);
 
-  /* The name creates the record; the rest waits for it, as nothing can be saved without
-   * one. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->ref_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->birth_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->onset_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->stage_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->radicular_row), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->conditions_group), saved);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_group), saved);
-  gtk_widget_set_visible (GTK_WIDGET (self->screen_group), saved);
-  gtk_widget_set_visible (GTK_WIDGET (self->programmes_group), saved);
-  gtk_widget_set_visible (GTK_WIDGET (self->record_group), saved);
+  /* Which parts are open, and the archive row, follow the record through the binding group
+   * (see _physio_patient_page_bind_record ()). */
   adw_preferences_group_set_description (self->patient_group,
                                          saved ? NULL
                                                : _("Start with the patient’s name; the "
@@ -1012,11 +293,12 @@ physio_patient_page_set_patient (PhysioPatientPage *self,
 
   g_clear_object (&self->patient);
   self->patient = patient != NULL ? physio_patient_copy (patient) : physio_patient_new ();
+  g_binding_group_set_source (self->patient_bindings, self->patient);
 
-  clear_errors (self);
-  load_fields (self);
+  _physio_patient_page_clear_errors (self);
+  _physio_patient_page_load_fields (self);
   update_record_state (self);
-  refresh_programmes (self);
+  physio_patient_programmes_set_patient (self->programmes_group, self->patient);
 
   scroll_to_top (self);
 }
@@ -1040,163 +322,18 @@ physio_patient_page_focus_name (PhysioPatientPage *self)
 /* Buttons */
 
 static void
-on_screen_saved_cb (PhysioPatientPage   *self,
-                    PhysioPatient       *patient,
-                    PhysioRedFlagDialog *dialog)
+patient_new_programme_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  g_autoptr(PhysioPatient) copy = physio_patient_copy (patient);
-
-  adopt_saved (self, copy);
-}
-
-static void
-on_screen_clicked_cb (PhysioPatientPage *self,
-                      GtkButton         *button)
-{
-  PhysioRedFlagDialog *dialog;
-
-  /* The dialog saves a copy of the record; typed edits go in first so they are not lost. */
-  physio_patient_page_flush (self);
-  if (!is_saved (self))
-    return;
-
-  dialog = physio_red_flag_dialog_new (get_parent_window (self), self->database, self->patient);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_screen_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_new_programme_clicked_cb (PhysioPatientPage *self,
-                             GtkButton         *button)
-{
-  PhysioNewProgrammeDialog *dialog;
+  PhysioPatientPage *self = PHYSIO_PATIENT_PAGE (widget);
 
   /* The programme takes the stage, so an onset date typed a moment ago counts. */
   physio_patient_page_flush (self);
-  if (!is_saved (self))
+  if (!_physio_patient_page_is_saved (self))
     return;
 
-  dialog = physio_new_programme_dialog_new (get_parent_window (self), self->database,
-                                            self->patient);
-  g_signal_connect_object (dialog, "created", G_CALLBACK (on_programme_created_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_archive_clicked_cb (PhysioPatientPage *self,
-                       GtkButton         *button)
-{
-  g_autoptr(PhysioPatient) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gboolean archive;
-
-  physio_patient_page_flush (self);
-  if (!is_saved (self))
-    return;
-
-  archive = !physio_patient_get_archived (self->patient);
-  copy = physio_patient_copy (self->patient);
-  physio_patient_set_archived (copy, archive);
-  if (!physio_database_save_patient (self->database, copy, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  message = g_strdup_printf (archive ? _("%s archived") : _("%s is back in the list"),
-                             physio_patient_get_name (copy));
-  adopt_saved (self, copy);
-  show_toast (self, message);
-}
-
-static void
-on_delete_response_cb (GtkWidget         *dialog,
-                       const char        *response,
-                       PhysioPatientPage *self)
-{
-  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "physio-patient-id");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "delete") != 0)
-    return;
-
-  /* The clinician may have moved on to another patient while the dialog was up. */
-  if (self->patient == NULL || physio_patient_get_id (self->patient) != id)
-    return;
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  if (!physio_database_delete_patient (self->database, id, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  g_signal_emit (self, signals[DELETED], 0, id);
-}
-
-static char *
-describe_deletion (PhysioPatientPage *self)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *list = NULL;
-  guint n_programmes = 0, n_logs = 0, n_diary = 0;
-
-  physio_database_count_patient_data (self->database, physio_patient_get_id (self->patient),
-                                      &n_programmes, &n_logs, &n_diary);
-
-  if (n_programmes > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u programme", "%u programmes",
-                                                       n_programmes), n_programmes));
-  if (n_logs > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u session log", "%u session logs",
-                                                       n_logs), n_logs));
-  if (n_diary > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u diary entry", "%u diary entries",
-                                                       n_diary), n_diary));
-
-  if (parts->len == 0)
-    return g_strdup_printf (_("The record of %s will be removed. It has no programmes, logs "
-                              "or diary entries. This cannot be undone."),
-                            physio_patient_get_name (self->patient));
-
-  g_ptr_array_add (parts, NULL);
-  /* TRANSLATORS: joins the counts of what a deletion removes */
-  list = g_strjoinv (_(", "), (char **) parts->pdata);
-
-  /* TRANSLATORS: %s is the patient's name, then a list like "2 programmes, 40 session logs" */
-  return g_strdup_printf (_("The record of %s will be removed with everything recorded for "
-                            "them: %s. This cannot be undone."),
-                          physio_patient_get_name (self->patient), list);
-}
-
-static void
-on_delete_clicked_cb (PhysioPatientPage *self,
-                      GtkButton         *button)
-{
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  gint64 *id;
-
-  physio_patient_page_flush (self);
-  if (!is_saved (self))
-    return;
-
-  body = describe_deletion (self);
-  dialog = physio_compat_alert_new (_("Delete Patient?"), body);
-  physio_compat_alert_add_response (dialog, "cancel", _("_Cancel"));
-  physio_compat_alert_add_response (dialog, "delete", _("_Delete"));
-  physio_compat_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  /* Enter and Escape both keep the patient: deleting takes a deliberate click. */
-  physio_compat_alert_set_default_response (dialog, "cancel");
-  physio_compat_alert_set_close_response (dialog, "cancel");
-  id = g_new (gint64, 1);
-  *id = physio_patient_get_id (self->patient);
-  g_object_set_data_full (G_OBJECT (dialog), "physio-patient-id", id, g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  physio_compat_alert_present (dialog, GTK_WIDGET (self));
+  physio_patient_programmes_new_programme (self->programmes_group);
 }
 
 /* Construction */
@@ -1238,8 +375,7 @@ physio_patient_page_constructed (GObject *object)
 
   g_assert (PHYSIO_IS_DATABASE (self->database));
 
-  g_signal_connect_object (self->database, "programme-changed",
-                           G_CALLBACK (on_programme_changed_cb), self, G_CONNECT_SWAPPED);
+  physio_patient_programmes_set_database (self->programmes_group, self->database);
 }
 
 static void
@@ -1252,6 +388,9 @@ physio_patient_page_dispose (GObject *object)
     physio_patient_page_flush (self);
   g_clear_handle_id (&self->save_source, g_source_remove);
 
+  if (self->patient_bindings != NULL)
+    g_binding_group_set_source (self->patient_bindings, NULL);
+  g_clear_object (&self->patient_bindings);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHYSIO_TYPE_PATIENT_PAGE);
 
   g_clear_object (&self->patient);
@@ -1266,7 +405,6 @@ physio_patient_page_finalize (GObject *object)
   PhysioPatientPage *self = PHYSIO_PATIENT_PAGE (object);
 
   g_clear_pointer (&self->condition_checks, g_hash_table_unref);
-  g_clear_pointer (&self->programme_rows, g_ptr_array_unref);
   for (guint i = 0; i < PHYSIO_N_PATIENT_FIELDS; i++)
     g_clear_pointer (&self->errors[i], g_free);
 
@@ -1343,7 +481,12 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (PHYSIO_TYPE_CHECK_ROW);
   g_type_ensure (PHYSIO_TYPE_DATE_ENTRY_ROW);
+  g_type_ensure (PHYSIO_TYPE_PATIENT_PROGRAMMES);
+
+  gtk_widget_class_install_action (widget_class, "patient.new-programme", NULL,
+                                   patient_new_programme_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1369,42 +512,27 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, screen_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, screen_icon);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, programmes_group);
-  gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, new_programme_button);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, record_group);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_button);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, delete_button);
+  _physio_patient_page_class_record_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_onset_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_radicular_active_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_screen_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_new_programme_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_archive_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
 }
 
 static void
 physio_patient_page_init (PhysioPatientPage *self)
 {
-  GtkWidget *label;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->condition_checks = g_hash_table_new (g_str_hash, g_str_equal);
-  self->programme_rows = g_ptr_array_new ();
 
   add_condition_rows (self);
-
-  /* Said inside the group, where the programmes would be. */
-  label = gtk_label_new (_("None yet. New Programme starts one from a template or from "
-                           "an empty plan."));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  self->no_programmes_row = label;
-  adw_preferences_group_add (self->programmes_group, label);
+  _physio_patient_page_bind_record (self);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1444,7 +572,7 @@ _physio_patient_page_get_button (PhysioPatientPage *self,
   if (g_str_equal (name, "screen"))
     return self->screen_button;
   if (g_str_equal (name, "new-programme"))
-    return self->new_programme_button;
+    return _physio_patient_programmes_get_new_button (self->programmes_group);
   if (g_str_equal (name, "archive"))
     return self->archive_button;
   if (g_str_equal (name, "delete"))
@@ -1458,5 +586,13 @@ _physio_patient_page_get_programme_rows (PhysioPatientPage *self)
 {
   g_return_val_if_fail (PHYSIO_IS_PATIENT_PAGE (self), NULL);
 
-  return self->programme_rows;
+  return _physio_patient_programmes_get_rows (self->programmes_group);
+}
+
+GListModel *
+_physio_patient_page_get_programmes (PhysioPatientPage *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_PATIENT_PAGE (self), NULL);
+
+  return _physio_patient_programmes_get_model (self->programmes_group);
 }

@@ -61,5 +61,7 @@ GtkButton         *_physio_patient_page_get_button       (PhysioPatientPage  *se
                                                           const char         *name);
 /* The rows of the Programmes group, in order. */
 GPtrArray         *_physio_patient_page_get_programme_rows (PhysioPatientPage *self);
+/* The PhysioProgrammeSummary items the rows show. */
+GListModel        *_physio_patient_page_get_programmes     (PhysioPatientPage *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "physio-date-entry-row.h"
 #include "physio-exercise-list.h"
 #include "physio-ladder.h"
+#include "physio-check-row.h"
 #include "physio-prescription-page.h"
 #include "physio-prescription-row.h"
 #include "physio-programme-check.h"
@@ -169,55 +170,12 @@ static GtkWidget *
 make_check_row (PhysioPrescriptionPage *self,
                 const PhysioCheck      *check)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon;
-  g_autofree char *title = g_markup_escape_text (check->message, -1);
-  const char *style;
-  const char *icon_name;
+  GtkWidget *row = physio_check_row_new (check);
 
-  switch (check->severity)
-    {
-    case PHYSIO_CHECK_ERROR:
-      style = "error";
-      icon_name = "dialog-error-symbolic";
-      break;
-
-    case PHYSIO_CHECK_WARNING:
-      style = "warning";
-      icon_name = "dialog-warning-symbolic";
-      break;
-
-    case PHYSIO_CHECK_INFO:
-    default:
-      style = "dim-label";
-      icon_name = "dialog-information-symbolic";
-      break;
-    }
-
-  icon = gtk_image_new_from_icon_name (icon_name);
-  gtk_widget_add_css_class (icon, style);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  check->severity == PHYSIO_CHECK_ERROR
-                                  ? _("Needs fixing before issuing") : _("Worth a look"), -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-
-  /* A check about one exercise opens it; one about the whole programme has nowhere to go. */
   if (check->position >= 0)
-    {
-      GtkWidget *go = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (go), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Show the exercise"), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), go);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_signal_connect_object (row, "activated", G_CALLBACK (on_check_activated_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
+    g_signal_connect_object (row, "activated", G_CALLBACK (on_check_activated_cb), self,
+                             G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (row), "physio-position", GINT_TO_POINTER (check->position));
-  gtk_widget_add_css_class (row, check->severity == PHYSIO_CHECK_ERROR ? "check-error"
-                                                                       : "check-warning");
 
   return row;
 }

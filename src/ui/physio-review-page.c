@@ -14,51 +14,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "physio-clinician.h"
-#include "physio-review-page.h"
+#include "physio-database-review.h"
+#include "physio-review-header.h"
+#include "physio-review-page-private.h"
+#include "physio-review-text.h"
 #include "physio-review-row.h"
 
 #define DAYS_PER_WEEK 7
 
-struct _PhysioReviewPage
-{
-  GtkWidget        parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkStack        *page_stack;
-  AdwStatusPage   *not_started_page;
-  GtkLabel        *week_label;
-  GtkLabel        *summary_label;
-  GtkRevealer     *banner_revealer;
-  GtkLabel        *banner_label;
-  GtkStack        *content_stack;
-  GtkListBox      *list_box;
-
-  /* Owned references */
-  PhysioDatabase  *database;
-  PhysioUndoStack *undo_stack;
-  PhysioPatient   *patient;
-  PhysioProgramme *programme;
-  GHashTable      *rows;          /* prescription id → PhysioReviewRow, in the list now */
-
-  GDate            window_start;
-  gboolean         window_chosen; /* by the clinician or the caller, rather than the default */
-  gboolean         dirty;         /* changed while not on screen: reload when mapped */
-  guint            refresh_idle;
-};
 
 G_DEFINE_FINAL_TYPE (PhysioReviewPage, physio_review_page, GTK_TYPE_WIDGET)
-
-/* What the whole week came to, for the summary line and the empty state. */
-typedef struct
-{
-  guint  n_logs;
-  double done;
-  double prescribed;
-} WeekTotals;
 
 enum {
   PROP_0,
@@ -96,10 +62,10 @@ physio_review_page_new (PhysioDatabase  *database,
                        NULL);
 }
 
-static void
-show_error (PhysioReviewPage *self,
-            const char       *what,
-            const GError     *error)
+void
+_physio_review_page_show_error (PhysioReviewPage *self,
+                                const char       *what,
+                                const GError     *error)
 {
   g_autofree char *title = NULL;
 
@@ -108,19 +74,6 @@ show_error (PhysioReviewPage *self,
   /* Toast titles are markup, and messages may quote an exercise name with "&" in it. */
   title = g_markup_printf_escaped ("%s: %s", what, error->message);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-}
-
-/* The diary is the patient's: read it by the programme's patient, or by the patient the page
- * was given while the programme has none yet. */
-static gint64
-patient_id (PhysioReviewPage *self)
-{
-  gint64 id = physio_programme_get_patient_id (self->programme);
-
-  if (id == 0 && self->patient != NULL)
-    id = physio_patient_get_id (self->patient);
-
-  return id;
 }
 
 /* Dates and weeks */
@@ -153,12 +106,11 @@ window_last_day (PhysioReviewPage *self,
 
 /* The decision taken in a review takes effect the day after its window; that date also ties
  * an audit row to the week it reviewed. */
-static void
-effective_date (PhysioReviewPage *self,
-                GDate            *date)
+void
+_physio_review_page_effective_date (PhysioReviewPage *self,
+                                    GDate            *date)
 {
-  *date = self->window_start;
-  g_date_add_days (date, window_days (self));
+  physio_review_effective_date (self->programme, &self->window_start, date);
 }
 
 static gboolean
@@ -171,18 +123,18 @@ has_started (PhysioReviewPage *self)
   return g_date_valid (start) && g_date_compare (start, &today) <= 0;
 }
 
-static void
-week_start (PhysioReviewPage *self,
-            guint             week,
-            GDate            *date)
+void
+_physio_review_page_week_start (PhysioReviewPage *self,
+                                guint             week,
+                                GDate            *date)
 {
   *date = *physio_programme_get_start_date (self->programme);
   g_date_add_days (date, (week - 1) * DAYS_PER_WEEK);
 }
 
 /* The latest week there is anything to review in: the one under way, or the last one. */
-static guint
-last_reviewable_week (PhysioReviewPage *self)
+guint
+_physio_review_page_last_reviewable_week (PhysioReviewPage *self)
 {
   GDate today;
   guint week;
@@ -208,76 +160,10 @@ default_week (PhysioReviewPage *self)
   return MIN (week - 1, physio_programme_get_weeks (self->programme));
 }
 
-static guint
-window_week (PhysioReviewPage *self)
+guint
+_physio_review_page_window_week (PhysioReviewPage *self)
 {
   return physio_programme_week_of (self->programme, &self->window_start);
-}
-
-static char *
-format_day (const GDate *date,
-            const char  *format)
-{
-  char buffer[128];
-
-  if (g_date_strftime (buffer, sizeof buffer, format, date) == 0)
-    return g_strdup ("");
-
-  return g_strstrip (g_strdup (buffer));
-}
-
-/* "16–22 March", "28 March – 3 April", with the year only when it is not this one. */
-static char *
-format_range (const GDate *first,
-              const GDate *last)
-{
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  GDate today;
-  gboolean this_year;
-
-  get_today (&today);
-  this_year = g_date_get_year (first) == g_date_get_year (&today) &&
-              g_date_get_year (last) == g_date_get_year (&today);
-
-  if (g_date_get_year (first) != g_date_get_year (last))
-    {
-      /* TRANSLATORS: strftime format of a day in a range across years, "28 Dec 2025" */
-      from = format_day (first, _("%e %b %Y"));
-      to = format_day (last, _("%e %b %Y"));
-      return g_strdup_printf ("%s – %s", from, to);
-    }
-
-  /* TRANSLATORS: strftime format of the last day of a week, "22 March" or "22 March 2025" */
-  to = format_day (last, this_year ? _("%e %B") : _("%e %B %Y"));
-  if (g_date_get_month (first) == g_date_get_month (last))
-    {
-      from = format_day (first, "%e");
-      return g_strdup_printf ("%s–%s", from, to);
-    }
-
-  /* TRANSLATORS: strftime format of the first day of a week across months, "28 March" */
-  from = format_day (first, _("%e %B"));
-  return g_strdup_printf ("%s – %s", from, to);
-}
-
-/* "+0.4", "−0.8": a real minus sign, as a signed change reads. */
-static char *
-format_signed (double value)
-{
-  if (value < -0.05)
-    return g_strdup_printf ("−%.1f", -value);
-
-  return g_strdup_printf ("+%.1f", fabs (value));
-}
-
-static char *
-format_count (double value)
-{
-  if (fabs (value - round (value)) < 0.05)
-    return g_strdup_printf ("%.0f", round (value));
-
-  return g_strdup_printf ("%.1f", value);
 }
 
 /* The week header and the summary line */
@@ -288,50 +174,25 @@ update_week_header (PhysioReviewPage *self)
   g_autofree char *range = NULL;
   g_autofree char *title = NULL;
   GDate last;
-  guint week = window_week (self);
+  guint week = _physio_review_page_window_week (self);
 
   window_last_day (self, &last);
-  range = format_range (&self->window_start, &last);
+  range = physio_review_format_range (&self->window_start, &last);
   /* TRANSLATORS: "Week 3 · 16–22 March" */
   title = g_strdup_printf (_("Week %u · %s"), week, range);
-  gtk_label_set_label (self->week_label, title);
+  physio_review_header_set_title (self->header, title);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.previous-week", week > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.next-week",
-                                 week < last_reviewable_week (self));
+                                 week < _physio_review_page_last_reviewable_week (self));
 }
 
-static char *
-describe_morning_trend (PhysioReviewPage *self,
-                        double            delta)
-{
-  const PhysioRuleParams *params = physio_programme_get_rule_params (self->programme);
-  g_autofree char *signed_delta = NULL;
-
-  if (delta == G_MAXDOUBLE)
-    return g_strdup (_("Morning pain: not enough diary scores to compare weeks"));
-
-  signed_delta = format_signed (delta);
-  if (delta >= params->trend_regress_delta)
-    /* TRANSLATORS: %s is the change in mean morning pain from the week before, "+2.1" */
-    return g_strdup_printf (_("Morning pain worse (%s)"), signed_delta);
-  if (delta >= 0.5)
-    return g_strdup_printf (_("Morning pain a little higher (%s)"), signed_delta);
-  if (delta <= -0.5)
-    return g_strdup_printf (_("Morning pain lower (%s)"), signed_delta);
-
-  return g_strdup_printf (_("Morning pain steady (%s)"), signed_delta);
-}
-
-/* "Adherence 82% overall · Morning pain steady (+0.4)"; @totals is NULL when nothing is
+/* "Adherence 82% overall · Morning pain steady (+0.4)"; @week is NULL when nothing is
  * planned in the week. */
 static void
 update_summary (PhysioReviewPage       *self,
-                const WeekTotals       *totals,
-                const PhysioDiaryEntry *diary,
-                guint                   n_diary)
+                const PhysioReviewWeek *week)
 {
-  const PhysioRuleParams *params = physio_programme_get_rule_params (self->programme);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *text = NULL;
   GDate today, last;
@@ -342,74 +203,48 @@ update_summary (PhysioReviewPage       *self,
     g_ptr_array_add (parts, g_strdup (_("This week is not over yet")));
 
   /* Sessions done over sessions asked for, all exercises together. */
-  if (totals != NULL && totals->n_logs > 0 && totals->prescribed > 0)
+  if (week != NULL && week->n_logs > 0 && week->prescribed > 0)
     {
-      double adherence = MIN (totals->done / totals->prescribed, 1.0);
+      double adherence = MIN (week->done / week->prescribed, 1.0);
 
       /* TRANSLATORS: sessions done of all prescribed this week, "Adherence 82% overall" */
       g_ptr_array_add (parts, g_strdup_printf (_("Adherence %.0f%% overall"), adherence * 100));
     }
-  if (totals != NULL)
-    g_ptr_array_add (parts, describe_morning_trend (self,
-                                                    physio_morning_trend (params,
-                                                                          &self->window_start,
-                                                                          diary, n_diary)));
+  if (week != NULL)
+    g_ptr_array_add (parts, physio_review_describe_trend (
+                              physio_programme_get_rule_params (self->programme),
+                              week->morning_delta));
 
   g_ptr_array_add (parts, NULL);
   text = g_strjoinv (" · ", (char **) parts->pdata);
-  gtk_label_set_label (self->summary_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *text != '\0');
+  physio_review_header_set_summary (self->header, text);
 }
 
-/* The latest warning sign in the diary since the programme started, for the banner. */
-static gboolean
-find_red_flag (PhysioReviewPage *self,
-               GDate            *date)
-{
-  const GDate *start = physio_programme_get_start_date (self->programme);
-  g_autoptr(GArray) diary = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean found = FALSE;
-
-  diary = physio_database_list_diary (self->database, patient_id (self),
-                                      g_date_valid (start) ? start : NULL, NULL, &error);
-  if (diary == NULL)
-    {
-      g_warning ("Could not read the diary: %s", error->message);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < diary->len; i++)
-    {
-      const PhysioDiaryEntry *entry = &g_array_index (diary, PhysioDiaryEntry, i);
-
-      if (entry->red_flag && (!found || g_date_compare (&entry->date, date) > 0))
-        {
-          *date = entry->date;
-          found = TRUE;
-        }
-    }
-
-  return found;
-}
-
+/* @week, when read, gives the day of the latest warning sign since the programme started. */
 static void
-update_banner (PhysioReviewPage *self)
+update_banner (PhysioReviewPage       *self,
+               const PhysioReviewWeek *week)
 {
   gboolean suspended = physio_programme_get_status (self->programme) == PHYSIO_PROGRAMME_SUSPENDED;
   g_autofree char *text = NULL;
   GDate reported;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.resume", suspended);
-  gtk_revealer_set_reveal_child (self->banner_revealer, suspended);
   if (!suspended)
-    return;
+    {
+      physio_review_header_set_paused_message (self->header, NULL);
+      return;
+    }
 
   g_date_clear (&reported, 1);
-  if (find_red_flag (self, &reported))
+  if (week != NULL &&
+      physio_review_latest_red_flag ((const PhysioDiaryEntry *) week->diary->data,
+                                     week->diary->len,
+                                     physio_programme_get_start_date (self->programme),
+                                     &reported))
     {
       /* TRANSLATORS: strftime format of the day a warning sign was reported */
-      g_autofree char *day = format_day (&reported, _("%e %b %Y"));
+      g_autofree char *day = physio_review_format_day (&reported, _("%e %b %Y"));
 
       text = g_strdup_printf (_("Programme paused: a warning sign was reported on %s. "
                                 "Check the patient before resuming."), day);
@@ -419,328 +254,7 @@ update_banner (PhysioReviewPage *self)
       text = g_strdup (_("Programme paused: a warning sign was reported. "
                          "Check the patient before resuming."));
     }
-  gtk_label_set_label (self->banner_label, text);
-}
-
-/* What the engine saw, per prescription */
-
-/* The sessions the week asked for, as the engine counts them: the dose's days and sessions,
- * prorated for the days of the window the prescription is part of the plan. */
-static double
-sessions_prescribed (PhysioReviewPage   *self,
-                     PhysioPrescription *prescription,
-                     const PhysioDose   *dose)
-{
-  guint days = dose->days_per_week > 0
-               ? dose->days_per_week
-               : physio_days_count (physio_prescription_get_days (prescription));
-  guint active = 0;
-
-  for (guint day = 0; day < window_days (self); day++)
-    {
-      GDate date = self->window_start;
-
-      g_date_add_days (&date, day);
-      if (physio_prescription_is_active_in_week (prescription,
-                                                 physio_programme_week_of (self->programme,
-                                                                           &date)))
-        active++;
-    }
-
-  return physio_sessions_prescribed (days, dose->sessions_per_day, active);
-}
-
-/* Sessions done in the window, a part-done session counting as its part. */
-static double
-sessions_done (GArray *logs)
-{
-  double done = 0;
-
-  for (guint i = 0; logs != NULL && i < logs->len; i++)
-    done += CLAMP (g_array_index (logs, PhysioSessionLog, i).completed_fraction, 0.0, 1.0);
-
-  return done;
-}
-
-/* "Adherence 4/5 · 1 session too much · mornings +0.4" */
-static char *
-describe_seen (const PhysioProposal *proposal,
-               double                done,
-               double                prescribed)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *done_text = NULL;
-  g_autofree char *prescribed_text = NULL;
-
-  done_text = format_count (done);
-  prescribed_text = format_count (prescribed);
-  /* TRANSLATORS: sessions done of sessions prescribed, "Adherence 4/5" */
-  g_ptr_array_add (parts, g_strdup_printf (_("Adherence %s/%s"), done_text, prescribed_text));
-
-  if (proposal->excessive > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u session too much",
-                                                       "%u sessions too much",
-                                                       proposal->excessive),
-                                             proposal->excessive));
-  if (proposal->unknown > 0)
-    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u without a next-morning score",
-                                                       "%u without a next-morning score",
-                                                       proposal->unknown),
-                                             proposal->unknown));
-  if (proposal->morning_delta != G_MAXDOUBLE)
-    {
-      g_autofree char *delta = format_signed (proposal->morning_delta);
-
-      /* TRANSLATORS: the change in mean morning pain from the week before, "mornings +0.4" */
-      g_ptr_array_add (parts, g_strdup_printf (_("mornings %s"), delta));
-    }
-
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-/* The decision recorded for this week, if one is in force: the last accepted, edited or
- * rejected row for the effective date, unless an undo row came after it (and no redo). */
-static const PhysioDoseChange *
-recorded_change (GArray      *changes,
-                 const GDate *effective)
-{
-  const PhysioDoseChange *last = NULL;
-  gboolean in_force = FALSE;
-
-  for (guint i = 0; changes != NULL && i < changes->len; i++)
-    {
-      const PhysioDoseChange *change = &g_array_index (changes, PhysioDoseChange, i);
-
-      if (!g_date_valid (&change->effective_date) ||
-          g_date_compare (&change->effective_date, effective) != 0)
-        continue;
-
-      if (g_strcmp0 (change->outcome, "undone") == 0)
-        {
-          in_force = FALSE;
-        }
-      else if (g_strcmp0 (change->outcome, "redone") == 0)
-        {
-          in_force = last != NULL;
-        }
-      else
-        {
-          last = change;
-          in_force = TRUE;
-        }
-    }
-
-  return in_force ? last : NULL;
-}
-
-static PhysioExercise *
-lookup_exercise (PhysioReviewPage *self,
-                 const char       *id)
-{
-  g_autoptr(GError) error = NULL;
-  PhysioExercise *exercise;
-
-  if (id == NULL)
-    return NULL;
-
-  exercise = physio_database_get_exercise (self->database, id, &error);
-  if (exercise == NULL)
-    g_debug ("No exercise %s: %s", id, error != NULL ? error->message : "not found");
-
-  return exercise;
-}
-
-/* The exercise a row points to: the SWAP target, or the harder variant READY suggests. */
-static PhysioExercise *
-proposal_variant (PhysioReviewPage     *self,
-                  PhysioPrescription   *prescription,
-                  const PhysioProposal *proposal)
-{
-  PhysioExercise *exercise = physio_prescription_get_exercise (prescription);
-  const char * const *harder = physio_exercise_get_progression_ids (exercise);
-
-  if (proposal->decision == PHYSIO_DECISION_SWAP)
-    return lookup_exercise (self, proposal->swap_to);
-
-  if (proposal->decision == PHYSIO_DECISION_READY && harder != NULL)
-    return lookup_exercise (self, harder[0]);
-
-  return NULL;
-}
-
-/* Loading */
-
-static void on_row_accept_cb (PhysioReviewPage *self,
-                              const PhysioDose *dose,
-                              PhysioReviewRow  *row);
-static void on_row_reject_cb (PhysioReviewPage *self,
-                              PhysioReviewRow  *row);
-
-static PhysioReviewRow *
-take_row (PhysioReviewPage   *self,
-          GHashTable         *old_rows,
-          PhysioPrescription *prescription)
-{
-  gint64 id = physio_prescription_get_id (prescription);
-  PhysioReviewRow *row;
-
-  /* The same row object keeps an inline edit open across a reload. */
-  row = g_hash_table_lookup (old_rows, &id);
-  if (row != NULL)
-    {
-      g_object_ref (row);
-      g_hash_table_remove (old_rows, &id);
-      physio_review_row_set_prescription (row, prescription);
-      return row;
-    }
-
-  row = g_object_ref_sink (physio_review_row_new (prescription));
-  g_signal_connect_object (row, "accept", G_CALLBACK (on_row_accept_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (row, "reject", G_CALLBACK (on_row_reject_cb), self, G_CONNECT_SWAPPED);
-  return row;
-}
-
-static gint64 *
-id_key (gint64 id)
-{
-  return g_memdup2 (&id, sizeof id);
-}
-
-static void
-clear_list (PhysioReviewPage *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
-}
-
-/* Fills the list, adding up the week's sessions into @totals. */
-static void
-fill_rows (PhysioReviewPage *self,
-           GArray           *items,
-           WeekTotals       *totals)
-{
-  g_autoptr(GHashTable) old_rows = g_steal_pointer (&self->rows);
-  g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
-  gboolean suspended = physio_programme_get_status (self->programme) == PHYSIO_PROGRAMME_SUSPENDED;
-  gboolean same_order;
-  GtkWidget *child;
-  GDate effective, last;
-
-  self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  effective_date (self, &effective);
-  window_last_day (self, &last);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      PhysioReviewItem *item = &g_array_index (items, PhysioReviewItem, i);
-      PhysioPrescription *prescription = item->prescription;
-      gint64 id = physio_prescription_get_id (prescription);
-      g_autoptr(GArray) logs = NULL;
-      g_autoptr(GArray) changes = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(PhysioExercise) variant = NULL;
-      g_autofree char *seen = NULL;
-      const PhysioDoseChange *change;
-      const PhysioDose *dose;
-      PhysioReviewRow *row;
-      double done, prescribed;
-
-      logs = physio_database_list_session_logs (self->database, id, &self->window_start, &last,
-                                                &error);
-      if (logs == NULL)
-        {
-          show_error (self, _("Could not read the sessions"), error);
-          g_clear_error (&error);
-        }
-      else
-        {
-          totals->n_logs += logs->len;
-        }
-
-      changes = physio_database_list_dose_changes (self->database, id, &error);
-      if (changes == NULL)
-        show_error (self, _("Could not read the history of decisions"), error);
-
-      /* Once decided, the week is measured against the dose it was reviewed at. */
-      change = recorded_change (changes, &effective);
-      dose = change != NULL ? &change->old_dose
-                            : physio_prescription_get_current_dose (prescription);
-      done = sessions_done (logs);
-      prescribed = sessions_prescribed (self, prescription, dose);
-      totals->done += done;
-      totals->prescribed += prescribed;
-      seen = describe_seen (&item->proposal, done, prescribed);
-
-      row = take_row (self, old_rows, prescription);
-      if (change != NULL)
-        {
-          variant = change->decision == PHYSIO_DECISION_SWAP
-                    ? lookup_exercise (self, change->swap_to) : NULL;
-          physio_review_row_show_decision (row, change, variant, seen);
-        }
-      else
-        {
-          variant = proposal_variant (self, prescription, &item->proposal);
-          physio_review_row_show_proposal (row, &item->proposal, variant, seen);
-        }
-
-      /* While the programme is paused only the pause itself can be decided; the rest waits
-       * until the clinician has seen the patient and resumed. */
-      physio_review_row_set_locked (row,
-                                    suspended && item->proposal.decision != PHYSIO_DECISION_STOP
-                                    ? _("The programme is paused: resume it first")
-                                    : NULL);
-
-      g_ptr_array_add (ordered, row);
-      g_hash_table_insert (self->rows, id_key (id), row);
-    }
-
-  /* Rows are only moved when the list changed, so a decision taken with the keyboard does
-   * not take the focus away from the list. */
-  child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-  same_order = TRUE;
-  for (guint i = 0; i < ordered->len && same_order; i++)
-    {
-      same_order = child == g_ptr_array_index (ordered, i);
-      if (child != NULL)
-        child = gtk_widget_get_next_sibling (child);
-    }
-  same_order = same_order && child == NULL;
-
-  if (!same_order)
-    {
-      clear_list (self);
-      for (guint i = 0; i < ordered->len; i++)
-        gtk_list_box_append (self->list_box, g_ptr_array_index (ordered, i));
-    }
-}
-
-static gboolean
-row_is_open_with (PhysioReviewRow *row,
-                  PhysioDecision   decision)
-{
-  const PhysioProposal *proposal = physio_review_row_get_proposal (row);
-
-  return proposal != NULL && proposal->decision == decision;
-}
-
-static void
-update_accept_all (PhysioReviewPage *self)
-{
-  gboolean suspended = physio_programme_get_status (self->programme) == PHYSIO_PROGRAMME_SUSPENDED;
-  gboolean any = FALSE;
-  GHashTableIter iter;
-  gpointer row;
-
-  g_hash_table_iter_init (&iter, self->rows);
-  while (!any && g_hash_table_iter_next (&iter, NULL, &row))
-    any = row_is_open_with (row, PHYSIO_DECISION_PROGRESS) ||
-          row_is_open_with (row, PHYSIO_DECISION_HOLD);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.accept-all", any && !suspended);
+  physio_review_header_set_paused_message (self->header, text);
 }
 
 static void
@@ -756,7 +270,7 @@ show_not_started (PhysioReviewPage *self)
   else
     {
       /* TRANSLATORS: strftime format of the programme's start date */
-      g_autofree char *day = format_day (start, _("%e %b %Y"));
+      g_autofree char *day = physio_review_format_day (start, _("%e %b %Y"));
 
       /* TRANSLATORS: %s is a date, "16 Mar 2026" */
       description = g_strdup_printf (_("It starts on %s. Each week can be reviewed once it is "
@@ -773,11 +287,8 @@ show_not_started (PhysioReviewPage *self)
 void
 physio_review_page_refresh (PhysioReviewPage *self)
 {
-  g_autoptr(GArray) items = NULL;
-  g_autoptr(GArray) diary = NULL;
+  g_autoptr(PhysioReviewWeek) week = NULL;
   g_autoptr(GError) error = NULL;
-  WeekTotals totals = { 0 };
-  GDate from, to;
   gboolean any_stop = FALSE;
 
   g_return_if_fail (PHYSIO_IS_REVIEW_PAGE (self));
@@ -785,11 +296,10 @@ physio_review_page_refresh (PhysioReviewPage *self)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   self->dirty = FALSE;
 
-  update_banner (self);
-
   if (!has_started (self))
     {
-      clear_list (self);
+      update_banner (self, NULL);
+      _physio_review_page_clear_list (self);
       g_hash_table_remove_all (self->rows);
       show_not_started (self);
       return;
@@ -798,55 +308,45 @@ physio_review_page_refresh (PhysioReviewPage *self)
   /* A chosen week that no longer fits (the start date or length changed) gives way to the
    * default one. */
   if (self->window_chosen && g_date_valid (&self->window_start) &&
-      (window_week (self) == 0 || window_week (self) > last_reviewable_week (self)))
+      (_physio_review_page_window_week (self) == 0 ||
+       _physio_review_page_window_week (self) > _physio_review_page_last_reviewable_week (self)))
     self->window_chosen = FALSE;
   if (!self->window_chosen || !g_date_valid (&self->window_start))
-    week_start (self, default_week (self), &self->window_start);
+    _physio_review_page_week_start (self, default_week (self), &self->window_start);
 
   gtk_stack_set_visible_child_name (self->page_stack, "review");
   update_week_header (self);
 
-  items = physio_database_review_programme (self->database, self->programme,
-                                            &self->window_start, &error);
-  if (items == NULL)
-    {
-      show_error (self, _("Could not prepare the review"), error);
-      g_clear_error (&error);
-    }
+  /* Diary, logs and audit rows are read once, for the proposals and the figures alike. */
+  week = physio_database_review_week (self->database, self->programme, &self->window_start,
+                                      &error);
+  if (week == NULL)
+    _physio_review_page_show_error (self, _("Could not prepare the review"), error);
+  update_banner (self, week);
 
-  /* The week before, for the trend, to the morning after the window, for settling. */
-  from = self->window_start;
-  g_date_subtract_days (&from, window_days (self));
-  effective_date (self, &to);
-  diary = physio_database_list_diary (self->database, patient_id (self), &from, &to, &error);
-  if (diary == NULL)
-    show_error (self, _("Could not read the diary"), error);
-
-  if (items == NULL || items->len == 0)
+  if (week == NULL || week->items->len == 0)
     {
-      update_summary (self, NULL, NULL, 0);
-      clear_list (self);
+      update_summary (self, NULL);
+      _physio_review_page_clear_list (self);
       g_hash_table_remove_all (self->rows);
       gtk_stack_set_visible_child_name (self->content_stack, "nothing");
-      update_accept_all (self);
+      _physio_review_page_update_accept_all (self);
       return;
     }
 
-  fill_rows (self, items, &totals);
-  update_summary (self, &totals,
-                  diary != NULL ? (const PhysioDiaryEntry *) diary->data : NULL,
-                  diary != NULL ? diary->len : 0);
-  for (guint i = 0; i < items->len; i++)
+  _physio_review_page_fill_rows (self, week);
+  update_summary (self, week);
+  for (guint i = 0; i < week->items->len; i++)
     {
-      const PhysioReviewItem *item = &g_array_index (items, PhysioReviewItem, i);
+      const PhysioReviewItem *item = &g_array_index (week->items, PhysioReviewItem, i);
 
       any_stop |= item->proposal.decision == PHYSIO_DECISION_STOP;
     }
 
   /* A warning sign needs a decision even in a week with no sessions logged. */
   gtk_stack_set_visible_child_name (self->content_stack,
-                                    totals.n_logs > 0 || any_stop ? "list" : "no-logs");
-  update_accept_all (self);
+                                    week->n_logs > 0 || any_stop ? "list" : "no-logs");
+  _physio_review_page_update_accept_all (self);
 }
 
 static gboolean
@@ -907,334 +407,6 @@ physio_review_page_get_window_start (PhysioReviewPage *self)
   g_return_val_if_fail (PHYSIO_IS_REVIEW_PAGE (self), NULL);
 
   return &self->window_start;
-}
-
-/* Decisions and the audit log */
-
-/* What an undo-stack step needs to log its own undo and redo, even after the page is gone
- * (the stack outlives it while the window closes). */
-typedef struct
-{
-  PhysioDatabase *database;
-  GArray         *changes;   /* PhysioDoseChange, as written when the decision was taken */
-} AuditRecord;
-
-static void
-dose_change_copy_into (PhysioDoseChange       *dest,
-                       const PhysioDoseChange *src)
-{
-  physio_dose_change_init (dest);
-  dest->id = src->id;
-  dest->prescription_id = src->prescription_id;
-  dest->effective_date = src->effective_date;
-  physio_dose_copy_into (&dest->old_dose, &src->old_dose);
-  physio_dose_copy_into (&dest->new_dose, &src->new_dose);
-  dest->old_step = src->old_step;
-  dest->new_step = src->new_step;
-  dest->decision = src->decision;
-  dest->proposed = src->proposed;
-  dest->reasons = src->reasons;
-  dest->by_clinician = src->by_clinician;
-  dest->outcome = g_strdup (src->outcome);
-  dest->accepted_by = g_strdup (src->accepted_by);
-  dest->accepted_at = src->accepted_at != NULL ? g_date_time_ref (src->accepted_at) : NULL;
-  dest->swap_to = g_strdup (src->swap_to);
-}
-
-static GArray *
-dose_change_array_new (void)
-{
-  GArray *changes = g_array_new (FALSE, TRUE, sizeof (PhysioDoseChange));
-
-  g_array_set_clear_func (changes, (GDestroyNotify) physio_dose_change_clear);
-  return changes;
-}
-
-static void
-audit_record_free (gpointer data)
-{
-  AuditRecord *record = data;
-
-  g_clear_object (&record->database);
-  g_clear_pointer (&record->changes, g_array_unref);
-  g_free (record);
-}
-
-/* Appends one row per change saying it was undone (the dose going back, so the newest row
- * always holds the dose in force) or redone (as first applied). */
-static void
-append_audit (AuditRecord *record,
-              const char  *outcome,
-              gboolean     reverse)
-{
-  g_autofree char *clinician = physio_clinician_name ();
-
-  for (guint i = 0; i < record->changes->len; i++)
-    {
-      const PhysioDoseChange *original = &g_array_index (record->changes, PhysioDoseChange, i);
-      g_autoptr(GError) error = NULL;
-      PhysioDoseChange change;
-
-      dose_change_copy_into (&change, original);
-      change.id = 0;
-      g_free (change.outcome);
-      change.outcome = g_strdup (outcome);
-      g_free (change.accepted_by);
-      change.accepted_by = g_strdup (clinician);
-      g_clear_pointer (&change.accepted_at, g_date_time_unref);
-      change.accepted_at = g_date_time_new_now_local ();
-      if (reverse)
-        {
-          PhysioDose dose = change.old_dose;
-          guint step = change.old_step;
-
-          change.old_dose = change.new_dose;
-          change.new_dose = dose;
-          change.old_step = change.new_step;
-          change.new_step = step;
-        }
-
-      if (!physio_database_add_dose_change (record->database, &change, &error))
-        g_warning ("Could not record that a decision was %s: %s", outcome, error->message);
-      physio_dose_change_clear (&change);
-    }
-}
-
-static void
-on_step_undone_cb (gpointer programme,
-                   gpointer user_data)
-{
-  append_audit (user_data, "undone", TRUE);
-}
-
-static void
-on_step_redone_cb (gpointer programme,
-                   gpointer user_data)
-{
-  append_audit (user_data, "redone", FALSE);
-}
-
-/* Applies the decision of each row in one undoable step, then writes the audit rows. With
- * @reject the proposals are rejected; otherwise accepted, with @dose as the edited dose of a
- * single row. */
-static void
-decide (PhysioReviewPage *self,
-        const char       *label,
-        GPtrArray        *rows,
-        gboolean          reject,
-        const PhysioDose *dose)
-{
-  g_autoptr(GArray) changes = dose_change_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
-  AuditRecord *record;
-  GDate effective;
-
-  g_assert (rows->len > 0);
-  g_assert (dose == NULL || rows->len == 1);
-
-  effective_date (self, &effective);
-  physio_undo_stack_begin (self->undo_stack, label);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      PhysioReviewRow *row = g_ptr_array_index (rows, i);
-      const PhysioProposal *proposal = physio_review_row_get_proposal (row);
-      PhysioPrescription *prescription;
-      PhysioExercise *variant = physio_review_row_get_variant (row);
-      PhysioDoseChange change;
-
-      /* The page follows the programme, but a reload may still be pending: decide on the
-       * programme's own prescription, found by id. */
-      prescription = physio_programme_find_prescription (
-        self->programme, physio_prescription_get_id (physio_review_row_get_prescription (row)));
-      if (proposal == NULL || prescription == NULL)
-        continue;
-
-      if (reject)
-        physio_review_reject (prescription, proposal, clinician, &effective, &change);
-      else
-        physio_review_accept (self->programme, prescription, proposal, dose,
-                              proposal->decision == PHYSIO_DECISION_SWAP ? variant : NULL,
-                              clinician, &effective, &change);
-      g_array_append_val (changes, change);
-    }
-
-  if (changes->len == 0)
-    {
-      physio_undo_stack_cancel (self->undo_stack);
-      physio_review_page_refresh (self);
-      return;
-    }
-
-  record = g_new0 (AuditRecord, 1);
-  record->database = g_object_ref (self->database);
-  record->changes = g_array_ref (changes);
-
-  if (!physio_undo_stack_commit_full (self->undo_stack, on_step_undone_cb, on_step_redone_cb,
-                                      record, audit_record_free, &error))
-    {
-      /* The stack has put the programme back as it was; nothing was decided. */
-      show_error (self, _("Could not apply the decision"), error);
-      physio_review_page_refresh (self);
-      return;
-    }
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      PhysioDoseChange *change = &g_array_index (changes, PhysioDoseChange, i);
-
-      if (!physio_database_add_dose_change (self->database, change, &error))
-        {
-          show_error (self, _("The decision was applied but not written to the history"),
-                      error);
-          g_clear_error (&error);
-        }
-    }
-
-  physio_review_page_refresh (self);
-  g_signal_emit (self, signals[DECISION_APPLIED], 0);
-}
-
-static GPtrArray *
-open_rows_with (PhysioReviewPage *self,
-                PhysioDecision    first,
-                PhysioDecision    second)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  /* In list order, so the audit rows follow the programme's order. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (PHYSIO_IS_REVIEW_ROW (child) &&
-          (row_is_open_with (PHYSIO_REVIEW_ROW (child), first) ||
-           row_is_open_with (PHYSIO_REVIEW_ROW (child), second)))
-        g_ptr_array_add (rows, child);
-    }
-
-  return rows;
-}
-
-/* The decided row's buttons are gone; the row itself keeps the keyboard in the list. */
-static void
-keep_focus (PhysioReviewPage *self,
-            PhysioReviewRow  *row)
-{
-  if (physio_review_row_get_proposal (row) == NULL &&
-      gtk_widget_get_parent (GTK_WIDGET (row)) == GTK_WIDGET (self->list_box))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
-static void
-on_row_accept_cb (PhysioReviewPage *self,
-                  const PhysioDose *dose,
-                  PhysioReviewRow  *row)
-{
-  g_autoptr(GPtrArray) rows = NULL;
-  const PhysioProposal *proposal = physio_review_row_get_proposal (row);
-
-  if (proposal == NULL)
-    return;
-
-  /* A warning sign pauses the whole programme: one decision covers every STOP row. */
-  if (proposal->decision == PHYSIO_DECISION_STOP)
-    {
-      rows = open_rows_with (self, PHYSIO_DECISION_STOP, PHYSIO_DECISION_STOP);
-      decide (self, _("Pause programme"), rows, FALSE, NULL);
-      return;
-    }
-
-  rows = g_ptr_array_new ();
-  g_ptr_array_add (rows, row);
-  decide (self, dose != NULL ? _("Accept edited dose") : _("Accept proposal"), rows, FALSE, dose);
-  keep_focus (self, row);
-}
-
-static void
-on_row_reject_cb (PhysioReviewPage *self,
-                  PhysioReviewRow  *row)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  if (physio_review_row_get_proposal (row) == NULL)
-    return;
-
-  g_ptr_array_add (rows, row);
-  decide (self, _("Reject proposal"), rows, TRUE, NULL);
-  keep_focus (self, row);
-}
-
-/* Actions */
-
-static void
-review_previous_week_cb (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  guint week = window_week (self);
-  GDate start;
-
-  if (week <= 1)
-    return;
-
-  week_start (self, week - 1, &start);
-  physio_review_page_set_window_start (self, &start);
-}
-
-static void
-review_next_week_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  guint week = window_week (self);
-  GDate start;
-
-  if (week >= last_reviewable_week (self))
-    return;
-
-  week_start (self, week + 1, &start);
-  physio_review_page_set_window_start (self, &start);
-}
-
-static void
-review_accept_all_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  g_autoptr(GPtrArray) rows = open_rows_with (self, PHYSIO_DECISION_PROGRESS,
-                                              PHYSIO_DECISION_HOLD);
-
-  if (rows->len > 0)
-    decide (self, _("Accept all proposals"), rows, FALSE, NULL);
-}
-
-static void
-review_resume_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PhysioReviewPage *self = PHYSIO_REVIEW_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (physio_programme_get_status (self->programme) != PHYSIO_PROGRAMME_SUSPENDED)
-    return;
-
-  physio_undo_stack_begin (self->undo_stack, _("Resume programme"));
-  physio_programme_set_status (self->programme, PHYSIO_PROGRAMME_ACTIVE);
-  if (!physio_undo_stack_commit (self->undo_stack, &error))
-    {
-      show_error (self, _("Could not resume the programme"), error);
-      physio_review_page_refresh (self);
-      return;
-    }
-
-  physio_review_page_refresh (self);
-  g_signal_emit (self, signals[DECISION_APPLIED], 0);
 }
 
 /* GObject */
@@ -1386,6 +558,7 @@ physio_review_page_class_init (PhysioReviewPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (PHYSIO_TYPE_REVIEW_HEADER);
   g_type_ensure (PHYSIO_TYPE_REVIEW_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1393,25 +566,16 @@ physio_review_page_class_init (PhysioReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, not_started_page);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, week_label);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, banner_revealer);
-  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, header);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PhysioReviewPage, list_box);
 
   /* Not kept in the instance, but named so gtk_widget_get_template_child () finds them for
    * the tests and the screenshot tools. */
-  gtk_widget_class_bind_template_child_full (widget_class, "previous_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "next_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "resume_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "accept_all_button", FALSE, 0);
 
-  gtk_widget_class_install_action (widget_class, "review.previous-week", NULL,
-                                   review_previous_week_cb);
-  gtk_widget_class_install_action (widget_class, "review.next-week", NULL, review_next_week_cb);
-  gtk_widget_class_install_action (widget_class, "review.accept-all", NULL, review_accept_all_cb);
-  gtk_widget_class_install_action (widget_class, "review.resume", NULL, review_resume_cb);
+
+  _physio_review_page_class_actions_init (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reviewpage");

@@ -589,6 +589,112 @@ test_partial_window (void)
   review_clear (&review);
 }
 
+/* The figures the review page shows are the engine's: done over prescribed is the adherence
+ * the engine decided on, also without a start date, when the whole window counts. */
+static void
+test_figures_match_engine (void)
+{
+  Review review;
+  PhysioReviewFigures figures;
+  PhysioReviewItem *walk;
+  GDate unset;
+
+  for (guint with_start = 0; with_start < 2; with_start++)
+    {
+      review_init (&review);
+      if (!with_start)
+        {
+          g_date_clear (&unset, 1);
+          physio_programme_set_start_date (review.programme, &unset);
+        }
+      for (int day = 0; day < 3; day++)
+        log_session (review.walk_logs, &review.n_walk_logs, day, 1.0, 2);
+      log_session (review.walk_logs, &review.n_walk_logs, 3, 0.5, 2);
+      /* A session outside the window is not this week's. */
+      log_session (review.walk_logs, &review.n_walk_logs, 9, 1.0, 2);
+      propose (&review);
+
+      walk = item_for (&review, review.walk);
+      g_assert_nonnull (walk);
+      physio_review_figures (review.programme, review.walk, review.walk_logs,
+                             review.n_walk_logs, NULL, 0, &review.window, &figures);
+      g_assert_null (figures.recorded);
+      g_assert_cmpfloat_with_epsilon (figures.done, 3.5, 1e-9);
+      g_assert_cmpfloat_with_epsilon (figures.prescribed, 5, 1e-9);
+      g_assert_cmpfloat_with_epsilon (figures.done / figures.prescribed,
+                                      walk->proposal.adherence, 1e-9);
+      review_clear (&review);
+    }
+}
+
+/* The decision in force for a week is the engine's: an undo takes it back, a redo puts it
+ * back, and the week is then measured at the dose it was reviewed at. */
+static void
+test_figures_recorded (void)
+{
+  Review review;
+  PhysioReviewFigures figures;
+  GDate effective;
+
+  review_init (&review);
+  physio_review_effective_date (review.programme, &review.window, &effective);
+  g_assert_cmpint (g_date_days_between (&review.window, &effective), ==, 7);
+
+  add_change (review.walk_changes, &review.n_walk_changes, PHYSIO_DECISION_PROGRESS, 0,
+              15, 17, "accepted");
+  review.walk_changes[0].effective_date = effective;
+  review.walk_changes[0].old_dose.days_per_week = 3;
+  physio_review_figures (review.programme, review.walk, NULL, 0, review.walk_changes,
+                         review.n_walk_changes, &review.window, &figures);
+  g_assert_true (figures.recorded == &review.walk_changes[0]);
+  g_assert_cmpfloat_with_epsilon (figures.prescribed, 3, 1e-9);
+
+  add_change (review.walk_changes, &review.n_walk_changes, PHYSIO_DECISION_PROGRESS, 0,
+              17, 15, "undone");
+  review.walk_changes[1].effective_date = effective;
+  physio_review_figures (review.programme, review.walk, NULL, 0, review.walk_changes,
+                         review.n_walk_changes, &review.window, &figures);
+  g_assert_null (figures.recorded);
+  g_assert_cmpfloat_with_epsilon (figures.prescribed, 5, 1e-9);
+
+  add_change (review.walk_changes, &review.n_walk_changes, PHYSIO_DECISION_PROGRESS, 0,
+              15, 17, "redone");
+  review.walk_changes[2].effective_date = effective;
+  physio_review_figures (review.programme, review.walk, NULL, 0, review.walk_changes,
+                         review.n_walk_changes, &review.window, &figures);
+  g_assert_true (figures.recorded == &review.walk_changes[0]);
+
+  /* A decision for another week is not this one's. */
+  review.window = fixture_date (7);
+  physio_review_figures (review.programme, review.walk, NULL, 0, review.walk_changes,
+                         review.n_walk_changes, &review.window, &figures);
+  g_assert_null (figures.recorded);
+  review_clear (&review);
+}
+
+static void
+test_latest_red_flag (void)
+{
+  Review review;
+  GDate date, from = fixture_date (0);
+
+  review_init (&review);
+  g_date_clear (&date, 1);
+  g_assert_false (physio_review_latest_red_flag (review.diary, review.n_diary, NULL, &date));
+
+  review.diary[2].red_flag = TRUE;   /* before the start */
+  review.diary[10].red_flag = TRUE;
+  review.diary[12].red_flag = TRUE;
+  g_assert_true (physio_review_latest_red_flag (review.diary, review.n_diary, &from, &date));
+  g_assert_cmpint (g_date_compare (&date, &review.diary[12].date), ==, 0);
+
+  review.diary[10].red_flag = FALSE;
+  review.diary[12].red_flag = FALSE;
+  g_assert_false (physio_review_latest_red_flag (review.diary, review.n_diary, &from, &date));
+  g_assert_true (physio_review_latest_red_flag (review.diary, review.n_diary, NULL, &date));
+  review_clear (&review);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +714,9 @@ main (int   argc,
   g_test_add_func ("/review/which-prescriptions", test_which_prescriptions);
   g_test_add_func ("/review/inputs-by-id", test_inputs_by_id);
   g_test_add_func ("/review/partial-window", test_partial_window);
+  g_test_add_func ("/review/figures/match-engine", test_figures_match_engine);
+  g_test_add_func ("/review/figures/recorded", test_figures_recorded);
+  g_test_add_func ("/review/latest-red-flag", test_latest_red_flag);
 
   return g_test_run ();
 }

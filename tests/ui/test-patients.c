@@ -18,8 +18,10 @@
 #include "physio-patient-page.h"
 #include "physio-patients-view.h"
 #include "physio-preferences.h"
+#include "physio-programme-summary.h"
 #include "physio-programme-window.h"
 #include "physio-red-flag-dialog.h"
+#include "physio-screenshot.h"
 #include "physio-window-private.h"
 #include "ui-test-util.h"
 
@@ -57,6 +59,27 @@ fixture_tear_down (Fixture       *fixture,
 
   ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
+}
+
+/* Saves what the window looks like when PHYSIO_TEST_SCREENSHOTS names a folder, for review by
+ * eye; the tests never depend on it. */
+static void
+maybe_screenshot (Fixture    *fixture,
+                  const char *name)
+{
+  const char *folder = g_getenv ("PHYSIO_TEST_SCREENSHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (folder == NULL || *folder == '\0')
+    return;
+
+  ui_test_settle_frames (10);
+  file = g_strconcat ("patients-", name, ".png", NULL);
+  path = g_build_filename (folder, file, NULL);
+  if (!physio_screenshot_save (GTK_WIDGET (fixture->window), path, &error))
+    g_test_message ("No screenshot: %s", error->message);
 }
 
 static GtkWidget *
@@ -308,6 +331,7 @@ test_invalid_birth (Fixture       *fixture,
   message = _physio_patient_page_get_field_error (fixture->page, PHYSIO_PATIENT_FIELD_BIRTH);
   g_assert_nonnull (strstr (message, "Birth"));
   g_assert_true (gtk_widget_has_css_class (birth_row, "error"));
+  maybe_screenshot (fixture, "invalid-birth");
   saved = load_patient (fixture, id);
   g_assert_cmpstr (physio_patient_get_birth (saved), ==, "1961");
 
@@ -513,6 +537,10 @@ test_archive (Fixture       *fixture,
   saved = load_patient (fixture, id);
   g_assert_true (physio_patient_get_archived (saved));
   WAIT_FOR (g_list_model_get_n_items (patients) == 0);
+  /* The row and its button say what the next click does. */
+  g_assert_cmpstr (gtk_button_get_label (_physio_patient_page_get_button (fixture->page,
+                                                                          "archive")),
+                   ==, "_Unarchive");
 
   gtk_check_button_set_active (show_archived, TRUE);
   WAIT_FOR (g_list_model_get_n_items (patients) == 1);
@@ -521,6 +549,9 @@ test_archive (Fixture       *fixture,
   g_clear_object (&saved);
   saved = load_patient (fixture, id);
   g_assert_false (physio_patient_get_archived (saved));
+  g_assert_cmpstr (gtk_button_get_label (_physio_patient_page_get_button (fixture->page,
+                                                                          "archive")),
+                   ==, "_Archive");
 }
 
 static void
@@ -695,6 +726,7 @@ test_duplicate_for_another (Fixture       *fixture,
   physio_patients_view_select_patient (fixture->view, from);
   WAIT_FOR (_physio_patient_page_get_programme_rows (fixture->page)->len == 1);
   row = g_ptr_array_index (_physio_patient_page_get_programme_rows (fixture->page), 0);
+  maybe_screenshot (fixture, "programmes");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    physio_programme_get_title (programme));
 
@@ -743,6 +775,136 @@ test_clinician_name (Fixture       *fixture,
   g_settings_set_string (settings, "clinician-name", "");
 }
 
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static PhysioProgramme *
+save_template_programme (Fixture    *fixture,
+                         gint64      patient_id,
+                         const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  PhysioProgramme *programme;
+  GDate start;
+
+  physio_date_today (&start);
+  programme = physio_database_programme_from_template (fixture->database, "subacute", &start,
+                                                       &error);
+  g_assert_no_error (error);
+  physio_programme_set_patient_id (programme, patient_id);
+  physio_programme_set_title (programme, title);
+  physio_database_save_programme (fixture->database, programme, &error);
+  g_assert_no_error (error);
+
+  return programme;
+}
+
+/* A dose edit in one programme, with the patient page open, updates that programme's row in
+ * place: the list is not read again, the other programmes' objects stay as they are, and the
+ * list itself does not change. */
+static void
+test_programme_edit_in_place (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gint64 id = add_patient (fixture, "Chris Doe", TRUE);
+  g_autoptr(PhysioProgramme) first = save_template_programme (fixture, id, "First block");
+  g_autoptr(PhysioProgramme) second = save_template_programme (fixture, id, "Second block");
+  g_autoptr(PhysioProgramme) third = save_template_programme (fixture, id, "Third block");
+  g_autoptr(PhysioProgramme) fourth = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  PhysioProgrammeSummary *before[3];
+  PhysioProgrammeSummary *edited;
+  PhysioPrescription *prescription;
+  g_autoptr(PhysioPatient) patient = load_patient (fixture, id);
+  PhysioPatientPage *page = physio_patient_page_new (fixture->database);
+  GtkWidget *window = gtk_window_new ();
+  GListModel *model;
+  GtkWidget *row;
+  guint n_changed = 0, n_notified = 0;
+
+  /* A page of its own, so closing its window can be checked to free it. */
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  physio_patient_page_set_patient (page, patient);
+  WAIT_FOR (_physio_patient_page_get_programme_rows (page)->len == 3);
+  model = _physio_patient_page_get_programmes (page);
+  for (guint i = 0; i < 3; i++)
+    {
+      before[i] = g_list_model_get_item (model, i);
+      g_object_unref (before[i]);
+    }
+  /* Newest first: the third programme is at the top, the second in the middle. */
+  edited = before[1];
+  g_assert_cmpint (physio_programme_summary_get_id (edited), ==,
+                   physio_programme_get_id (second));
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed_cb), &n_changed);
+  g_signal_connect (before[0], "notify", G_CALLBACK (count_notify_cb), &n_notified);
+  g_signal_connect (before[2], "notify", G_CALLBACK (count_notify_cb), &n_notified);
+
+  /* A dose edit, saved as the programme window saves it. */
+  prescription = physio_programme_get_prescription (second, 0);
+  physio_dose_copy_into (&dose, physio_prescription_get_current_dose (prescription));
+  dose.sets += 1;
+  physio_prescription_set_current_dose (prescription, &dose);
+  physio_database_save_programme (fixture->database, second, &error);
+  g_assert_no_error (error);
+  ui_test_settle ();
+
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpuint (n_notified, ==, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PhysioProgrammeSummary) now = g_list_model_get_item (model, i);
+
+      g_assert_true (now == before[i]);
+    }
+
+  /* A new title reaches its row through the summary, in place. */
+  physio_programme_set_title (second, "Second block, easier");
+  physio_database_save_programme (fixture->database, second, &error);
+  g_assert_no_error (error);
+  ui_test_settle ();
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpstr (physio_programme_summary_get_title (edited), ==, "Second block, easier");
+  row = g_ptr_array_index (_physio_patient_page_get_programme_rows (page), 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Second block, easier");
+
+  /* The list changes only when a programme comes or goes. */
+  fourth = save_template_programme (fixture, id, "Fourth block");
+  ui_test_settle ();
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  physio_database_delete_programme (fixture->database, physio_programme_get_id (first), &error);
+  g_assert_no_error (error);
+  ui_test_settle ();
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpuint (_physio_patient_page_get_programme_rows (page)->len, ==, 3);
+
+  g_signal_handlers_disconnect_by_data (model, &n_changed);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+  g_assert_finalize_object (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -774,6 +936,8 @@ main (int   argc,
               fixture_set_up, test_template_missing_exercise, fixture_tear_down);
   g_test_add ("/patients/duplicate-for-another", Fixture, NULL,
               fixture_set_up, test_duplicate_for_another, fixture_tear_down);
+  g_test_add ("/patients/programme-edit-in-place", Fixture, NULL,
+              fixture_set_up, test_programme_edit_in_place, fixture_tear_down);
   g_test_add ("/patients/clinician-name", Fixture, NULL,
               fixture_set_up, test_clinician_name, fixture_tear_down);
 

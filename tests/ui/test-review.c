@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "physio-clinician.h"
+#include "physio-review-header.h"
 #include "physio-review-page.h"
 #include "physio-review-row.h"
 #include "physio-screenshot.h"
@@ -223,8 +224,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  /* Closing the window frees the page. */
+  g_object_ref (fixture->page);
   gtk_window_destroy (fixture->window);
   ui_test_settle ();
+  g_assert_finalize_object (fixture->page);
   g_clear_object (&fixture->undo_stack);
   g_clear_object (&fixture->programme);
   g_clear_object (&fixture->patient);
@@ -263,6 +267,9 @@ maybe_screenshot (Fixture    *fixture,
 
 /* Looking at the page */
 
+static GtkWidget *page_child (Fixture    *fixture,
+                              const char *name);
+
 static GtkWidget *
 page_child (Fixture    *fixture,
             const char *name)
@@ -270,6 +277,10 @@ page_child (Fixture    *fixture,
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
                                                   PHYSIO_TYPE_REVIEW_PAGE, name);
 
+  /* The week, the summary and the banner are the header section's. */
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (page_child (fixture, "header")),
+                                           PHYSIO_TYPE_REVIEW_HEADER, name);
   g_assert_true (GTK_IS_WIDGET (child));
   return GTK_WIDGET (child);
 }
