@@ -46,6 +46,9 @@ struct _PhysioLadderTable
   char            *shape;
 
   guint            update_idle;
+  /* The prescriptions changed since the table was last filled: only their rows are filled
+   * again (borrowed pointers, used as keys only). */
+  GHashTable      *dirty;
   /* Set while the cells are filled from the programme, so that does not read as typing. */
   gboolean         updating;
 };
@@ -261,11 +264,14 @@ size_columns (PhysioLadderTable *self)
     }
 }
 
+/* Fills the rows of the prescriptions in @only (all rows when NULL). */
 static void
 fill_cells (PhysioLadderTable *self,
+            GHashTable        *only,
             gboolean           force)
 {
   PhysioProgramme *programme = get_programme (self);
+  gboolean filled = FALSE;
   GDate today;
 
   physio_date_today (&today);
@@ -275,13 +281,19 @@ fill_cells (PhysioLadderTable *self,
     {
       guint position = g_array_index (self->positions, guint, row);
       PhysioPrescription *prescription = physio_programme_get_prescription (programme, position);
-      g_autoptr(GHashTable) jumps = find_jumps (prescription);
+      g_autoptr(GHashTable) jumps = NULL;
 
+      if (only != NULL && !g_hash_table_contains (only, prescription))
+        continue;
+
+      jumps = find_jumps (prescription);
       for (guint week = 1; week <= self->weeks; week++)
         fill_cell (self, cell_at (self, row, week), prescription, jumps, force);
+      filled = TRUE;
     }
 
-  size_columns (self);
+  if (filled)
+    size_columns (self);
 }
 
 /* Editing a cell */
@@ -721,7 +733,7 @@ rebuild (PhysioLadderTable *self)
     }
 
   gtk_stack_set_visible_child_name (self->stack, self->positions->len > 0 ? "table" : "empty");
-  fill_cells (self, TRUE);
+  fill_cells (self, NULL, TRUE);
 
   for (guint row = 0; row < self->positions->len; row++)
     if (g_array_index (self->positions, guint, row) == focus_position)
@@ -747,10 +759,12 @@ update_cb (gpointer user_data)
       self->shape = g_steal_pointer (&shape);
       rebuild (self);
     }
-  else
+  else if (g_hash_table_size (self->dirty) > 0)
     {
-      fill_cells (self, FALSE);
+      /* The other rows show what they showed: an edit costs its own row. */
+      fill_cells (self, self->dirty, FALSE);
     }
+  g_hash_table_remove_all (self->dirty);
 
   return G_SOURCE_REMOVE;
 }
@@ -761,6 +775,14 @@ on_programme_changed_cb (PhysioLadderTable *self)
   /* One change runs many setters; the table is drawn once, after them. */
   if (self->update_idle == 0)
     self->update_idle = g_idle_add (update_cb, self);
+}
+
+static void
+on_prescription_changed_cb (PhysioLadderTable  *self,
+                            PhysioPrescription *prescription)
+{
+  g_hash_table_add (self->dirty, prescription);
+  on_programme_changed_cb (self);
 }
 
 PhysioLadderTable *
@@ -775,6 +797,8 @@ physio_ladder_table_new (PhysioUndoStack *undo_stack)
 
   g_signal_connect_object (get_programme (self), "changed", G_CALLBACK (on_programme_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_programme (self), "prescription-changed",
+                           G_CALLBACK (on_prescription_changed_cb), self, G_CONNECT_SWAPPED);
   update_cb (self);
 
   return self;
@@ -830,6 +854,7 @@ physio_ladder_table_finalize (GObject *object)
   g_clear_pointer (&self->positions, g_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->shape, g_free);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
 
   G_OBJECT_CLASS (physio_ladder_table_parent_class)->finalize (object);
 }
@@ -856,6 +881,7 @@ physio_ladder_table_init (PhysioLadderTable *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->dirty = g_hash_table_new (NULL, NULL);
   /* The grid owns the cells; the array only points at them. */
   self->cells = g_ptr_array_new ();
 }

@@ -52,6 +52,11 @@ struct _PhysioPrescriptionPage
   guint               refresh_idle;
   /* Whether the clinician opened the folded warnings, kept as they are worked out again. */
   gboolean            warnings_expanded;
+  /* Which checks the rows show (kinds and places, not the words), and the rows in that
+   * order (borrowed), so an edit that only rewords a check (a new percentage) updates a
+   * title instead of building the list again, which would lay out every folded row. */
+  char               *checks_shown;
+  GPtrArray          *check_rows;
 
   /* Borrowed: the programme side's drop target */
   GtkDropTarget      *drop_target;
@@ -218,6 +223,7 @@ make_check_row (PhysioPrescriptionPage *self,
   g_object_set_data (G_OBJECT (row), "physio-position", GINT_TO_POINTER (check->position));
   gtk_widget_add_css_class (row, check->severity == PHYSIO_CHECK_ERROR ? "check-error"
                                                                        : "check-warning");
+  g_ptr_array_add (self->check_rows, row);
 
   return row;
 }
@@ -279,13 +285,47 @@ update_checks (PhysioPrescriptionPage *self)
   GtkWidget *child;
   GDate today;
 
+  g_autoptr(GString) shown = g_string_new (NULL);
+
   physio_date_today (&today);
+
+  checks = physio_programme_check (get_programme (self), self->patient, &today);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const PhysioCheck *check = g_ptr_array_index (checks, i);
+
+      if (check->code != PHYSIO_CHECK_NO_EXERCISES)
+        g_string_append_printf (shown, "%d|%d|%d|%u\n", check->severity, check->code,
+                                check->position, check->week);
+    }
+
+  if (g_strcmp0 (shown->str, self->checks_shown) == 0)
+    {
+      guint row = 0;
+
+      for (guint i = 0; i < checks->len && row < self->check_rows->len; i++)
+        {
+          const PhysioCheck *check = g_ptr_array_index (checks, i);
+          g_autofree char *title = NULL;
+          AdwPreferencesRow *check_row;
+
+          if (check->code == PHYSIO_CHECK_NO_EXERCISES)
+            continue;
+          check_row = g_ptr_array_index (self->check_rows, row++);
+          title = g_markup_escape_text (check->message, -1);
+          if (g_strcmp0 (adw_preferences_row_get_title (check_row), title) != 0)
+            adw_preferences_row_set_title (check_row, title);
+        }
+      return;
+    }
+  g_free (self->checks_shown);
+  self->checks_shown = g_string_free (g_steal_pointer (&shown), FALSE);
+  g_ptr_array_set_size (self->check_rows, 0);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list))) != NULL)
     gtk_list_box_remove (self->checks_list, child);
 
   /* Errors stand alone: the programme cannot be issued until they are fixed. */
-  checks = physio_programme_check (get_programme (self), self->patient, &today);
   for (guint i = 0; i < checks->len; i++)
     {
       const PhysioCheck *check = g_ptr_array_index (checks, i);
@@ -999,6 +1039,8 @@ physio_prescription_page_finalize (GObject *object)
 
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->results_text, g_free);
+  g_clear_pointer (&self->checks_shown, g_free);
+  g_clear_pointer (&self->check_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (physio_prescription_page_parent_class)->finalize (object);
 }
@@ -1038,6 +1080,7 @@ physio_prescription_page_init (PhysioPrescriptionPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->check_rows = g_ptr_array_new ();
 
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
