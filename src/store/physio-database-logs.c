@@ -191,7 +191,7 @@ physio_database_add_session_log (PhysioDatabase          *self,
   if (id != NULL)
     *id = new_id;
 
-  _physio_database_emit_programme_changed (self, owner.programme_id);
+  _physio_database_emit_programme_logs_changed (self, owner.programme_id);
   return TRUE;
 }
 
@@ -429,7 +429,7 @@ physio_database_add_dose_change (PhysioDatabase    *self,
     return FALSE;
 
   change->id = sqlite3_last_insert_rowid (self->db);
-  _physio_database_emit_programme_changed (self, owner.programme_id);
+  _physio_database_emit_programme_logs_changed (self, owner.programme_id);
   return TRUE;
 }
 

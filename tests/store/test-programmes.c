@@ -1313,6 +1313,41 @@ test_save_change_weeks (Fixture       *fixture,
   g_assert_cmpint (total_changes (fixture), ==, before);
 }
 
+/* "programme-changed" says what changed in its detail; undetailed handlers get everything. */
+static void
+test_change_signal_details (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = three_exercises (fixture);
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+  gint64 any = 0, plan = 0, logs = 0;
+
+  g_signal_connect (fixture->database, "programme-changed", G_CALLBACK (on_programme_changed),
+                    &any);
+  g_signal_connect (fixture->database, "programme-changed::plan",
+                    G_CALLBACK (on_programme_changed), &plan);
+  g_signal_connect (fixture->database, "programme-changed::logs",
+                    G_CALLBACK (on_programme_changed), &logs);
+
+  change = physio_programme_change_begin (programme);
+  physio_programme_set_title (programme, "Renamed");
+  physio_programme_change_finish (change);
+  save_change (fixture, change, TRUE);
+  g_assert_cmpint (any, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (plan, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (logs, ==, 0);
+
+  any = plan = 0;
+  add_log (fixture, physio_programme_get_prescription (programme, 0), 2, G_DATE_JUNE, 1);
+  g_assert_cmpint (any, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (logs, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (plan, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (fixture->database, on_programme_changed, &any);
+  g_signal_handlers_disconnect_by_func (fixture->database, on_programme_changed, &plan);
+  g_signal_handlers_disconnect_by_func (fixture->database, on_programme_changed, &logs);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1330,6 +1365,7 @@ main (int   argc,
   ADD ("save-change-only", test_save_change_only);
   ADD ("save-change-add-and-undo", test_save_change_add_and_undo);
   ADD ("save-change-weeks", test_save_change_weeks);
+  ADD ("change-signal-details", test_change_signal_details);
   ADD ("invalid-refused", test_invalid_refused);
   ADD ("duplicate", test_duplicate);
   ADD ("list-and-delete", test_list_and_delete);
