@@ -370,6 +370,27 @@ main (int   argc,
   if (physio_undo_stack_get_undo_label (physio_programme_window_get_undo_stack (window)) == NULL)
     g_error ("The edit was not taken: nothing to undo");
 
+  /* What a view pays that reads the whole programme again after each change (the patient
+   * page did, on every "programme-changed"). */
+  {
+    g_autoptr(GArray) loads = g_array_new (FALSE, FALSE, sizeof (double));
+
+    for (int run = 0; run < runs; run++)
+      {
+        gint64 start = cpu_time ();
+        g_autoptr(PhysioProgramme) loaded = NULL;
+        double ms;
+
+        loaded = physio_database_get_programme (database, physio_programme_get_id (programme),
+                                                &error);
+        g_assert_no_error (error);
+        ms = (cpu_time () - start) / 1000.0;
+        g_array_append_val (loads, ms);
+      }
+    printf ("reading the whole programme from the database (CPU):\n");
+    report ("load", loads);
+  }
+
   printf ("Chronic template: %u prescriptions, %u weeks; patient page %s; %d runs\n",
           physio_programme_get_n_prescriptions (programme), physio_programme_get_weeks (programme),
           no_patient_page ? "closed" : "open", runs);

@@ -1348,6 +1348,32 @@ test_change_signal_details (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (fixture->database, on_programme_changed, &logs);
 }
 
+/* Reading a programme again gives the same, independent objects: what one reader changes or
+ * frees is not seen by the next (parsed texts are kept between reads). */
+static void
+test_reads_independent (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = three_exercises (fixture);
+  g_autoptr(PhysioProgramme) first = reload (fixture, programme);
+  g_autoptr(PhysioProgramme) second = NULL;
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  PhysioPrescription *walk = physio_programme_get_prescription (first, 0);
+
+  g_assert_nonnull (physio_prescription_get_planned (walk, 0)->intensity);
+  physio_dose_copy_into (&dose, physio_prescription_get_planned (walk, 0));
+  g_free (dose.intensity);
+  dose.intensity = g_strdup ("changed in memory");
+  physio_prescription_set_planned (walk, 0, &dose);
+  physio_exercise_set_name (physio_prescription_get_exercise (walk), "Changed in memory");
+  g_clear_object (&first);
+
+  second = reload (fixture, programme);
+  for (guint i = 0; i < 3; i++)
+    assert_same_prescription (physio_programme_get_prescription (programme, i),
+                              physio_programme_get_prescription (second, i));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1366,6 +1392,7 @@ main (int   argc,
   ADD ("save-change-add-and-undo", test_save_change_add_and_undo);
   ADD ("save-change-weeks", test_save_change_weeks);
   ADD ("change-signal-details", test_change_signal_details);
+  ADD ("reads-independent", test_reads_independent);
   ADD ("invalid-refused", test_invalid_refused);
   ADD ("duplicate", test_duplicate);
   ADD ("list-and-delete", test_list_and_delete);
