@@ -50,11 +50,12 @@ void                  physio_education_item_clear        (PhysioEducationItem *i
 #define PHYSIO_PROGRAMME_DEFAULT_WEEKS 6
 
 PhysioProgramme      *physio_programme_new               (void);
-/* A deep copy: prescriptions, ladders, phases and education are copied, ids kept. The undo
- * stack keeps these snapshots. */
+/* A deep copy: prescriptions, ladders, phases and education are copied, ids kept. */
 PhysioProgramme      *physio_programme_copy              (PhysioProgramme *self);
-/* Makes @self equal to @from in place (same object, so bound views follow), emitting
- * "changed" and one items-changed on the prescription model. Undo uses it. */
+/* Makes @self equal to @from (same programme object, so bound views follow), emitting
+ * "changed" and one items-changed that replaces every prescription with a copy of @from's.
+ * Undo does not use it: a PhysioProgrammeChange (physio-programme-change.h) puts back only
+ * what an edit changed, into the same prescription objects. */
 void                  physio_programme_assign            (PhysioProgramme *self,
                                                           PhysioProgramme *from);
 

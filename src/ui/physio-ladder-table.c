@@ -689,7 +689,8 @@ rebuild (PhysioLadderTable *self)
   guint focus_position = G_MAXUINT;
   guint focus_week = 0;
 
-  /* Keep the keyboard in the same cell across a rebuild (an undo, a new exercise). */
+  /* Keep the keyboard in the same cell across a rebuild (an exercise added, removed or
+   * moved, or such a change undone). */
   if (focus != NULL)
     {
       GtkWidget *cell = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);

@@ -44,7 +44,8 @@ struct _PhysioPrescriptionPage
   char               *results_text;
   /* The programme's prescriptions without the removed ones (kept for their logs). */
   GtkFilterListModel *visible;
-  /* Prescription ids whose rows are open, so they stay open when an undo rebuilds the list. */
+  /* Prescription ids whose rows are open, so a row made again (a move, or the undo of a
+   * removal or a move, which splice the list) opens as it was. */
   GHashTable         *expanded;
   /* The prescription just added, whose row opens to have its dose set. */
   PhysioPrescription *just_added;
