@@ -632,6 +632,23 @@ write_added (PhysioDatabase      *self,
 }
 
 static gboolean
+in_programme (PhysioProgramme    *programme,
+              PhysioPrescription *prescription,
+              guint              *position)
+{
+  guint n = physio_programme_get_n_prescriptions (programme);
+
+  for (guint i = 0; i < n; i++)
+    if (physio_programme_get_prescription (programme, i) == prescription)
+      {
+        *position = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
 validate_change (PhysioProgrammeChange  *change,
                  GError                **error)
 {
@@ -647,10 +664,11 @@ validate_change (PhysioProgrammeChange  *change,
     {
       PhysioPrescription *prescription = physio_programme_change_get_prescription (change, i);
       g_autoptr(GError) local_error = NULL;
+      guint position;
 
+      /* One the change takes out is history now, not plan. */
       if (physio_prescription_get_removed (prescription) ||
-          physio_programme_find_prescription (programme, physio_prescription_get_id (prescription))
-          != prescription)
+          !in_programme (programme, prescription, &position))
         continue;
 
       if (!physio_prescription_validate (prescription, weeks, &local_error))
@@ -658,23 +676,6 @@ validate_change (PhysioProgrammeChange  *change,
     }
 
   return TRUE;
-}
-
-static gboolean
-in_programme (PhysioProgramme    *programme,
-              PhysioPrescription *prescription,
-              guint              *position)
-{
-  guint n = physio_programme_get_n_prescriptions (programme);
-
-  for (guint i = 0; i < n; i++)
-    if (physio_programme_get_prescription (programme, i) == prescription)
-      {
-        *position = i;
-        return TRUE;
-      }
-
-  return FALSE;
 }
 
 static gboolean

@@ -1311,6 +1311,23 @@ test_save_change_weeks (Fixture       *fixture,
                                                          &error));
   g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
   g_assert_cmpint (total_changes (fixture), ==, before);
+  physio_programme_change_revert (refused);
+  g_clear_error (&error);
+
+  /* So is a new prescription with such a dose. */
+  {
+    g_autoptr(PhysioProgrammeChange) added = physio_programme_change_begin (programme);
+    g_autoptr(PhysioPrescription) hinge = prescribe (fixture, "HIN-01");
+
+    physio_prescription_set_current_dose (hinge, &dose);
+    physio_programme_add_prescription (programme, hinge);
+    g_assert_true (physio_programme_change_finish (added));
+    g_assert_false (physio_database_save_programme_change (fixture->database, added, TRUE,
+                                                           &error));
+    g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
+    g_assert_cmpint (total_changes (fixture), ==, before);
+    g_assert_cmpuint (store_test_count_rows (fixture->database, "prescription"), ==, 3);
+  }
 }
 
 /* "programme-changed" says what changed in its detail; undetailed handlers get everything. */
