@@ -17,7 +17,7 @@ PHYSIO_BUILD_PACKAGES=(
 )
 # Added for the test suite: a virtual display, a session bus, a known font, and the tools of
 # the lint tests. The session bus package is picked by physio_dbus_package.
-PHYSIO_TEST_PACKAGES=(xvfb xauth fonts-dejavu-core flatpak-builder)
+PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder)
 
 physio_say ()
 {

@@ -999,6 +999,9 @@ press_keys (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   int status = 0;
 
+  /* The keys go to the window with the focus: make sure it is this one. */
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (fixture->window)));
   ui_test_settle ();
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
                 &error);
