@@ -174,7 +174,8 @@ set_cell_state (GtkEntry   *entry,
     gtk_widget_set_tooltip_text (GTK_WIDGET (entry), tooltip);
 }
 
-static void
+/* Returns whether the cell's text changed (its column may need another width). */
+static gboolean
 fill_cell (PhysioLadderTable  *self,
            GtkEntry           *entry,
            PhysioPrescription *prescription,
@@ -191,17 +192,19 @@ fill_cell (PhysioLadderTable  *self,
                      week - from == physio_prescription_get_ladder_step (prescription);
   g_autofree char *text = active ? cell_text (prescription, week) : g_strdup ("");
   gpointer percent = NULL;
+  gboolean text_changed = FALSE;
 
   /* What the clinician is typing, or a refused entry still to fix, is theirs until they
    * leave it with Escape or a good value; everything else shows the programme. */
   if (!force && g_object_get_data (G_OBJECT (entry), "physio-dirty") != NULL)
-    return;
+    return FALSE;
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
     {
       self->updating = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (entry), text);
       self->updating = FALSE;
+      text_changed = TRUE;
     }
 
   if (gtk_widget_get_sensitive (GTK_WIDGET (entry)) != active)
@@ -232,16 +235,23 @@ fill_cell (PhysioLadderTable  *self,
       /* The full text, for cells too narrow to show a load such as "(2–4 kg per hand)". */
       set_cell_state (entry, NULL, active ? text : NULL);
     }
+
+  return text_changed;
 }
 
 /* Each week is as wide as its longest dose (within reason), so short ladders stay compact
  * and a loaded one such as "2×10 e/s (2–4 kg per hand)" is not cut at the bracket. */
+/* Sizes the columns of the weeks in @weeks (a set of week numbers), or all when NULL. */
 static void
-size_columns (PhysioLadderTable *self)
+size_columns (PhysioLadderTable *self,
+              GHashTable        *weeks)
 {
   for (guint week = 1; week <= self->weeks; week++)
     {
       int chars = 6;
+
+      if (weeks != NULL && !g_hash_table_contains (weeks, GUINT_TO_POINTER (week)))
+        continue;
 
       for (guint row = 0; row < self->positions->len; row++)
         {
@@ -271,7 +281,7 @@ fill_cells (PhysioLadderTable *self,
             gboolean           force)
 {
   PhysioProgramme *programme = get_programme (self);
-  gboolean filled = FALSE;
+  g_autoptr(GHashTable) changed_weeks = g_hash_table_new (NULL, NULL);
   GDate today;
 
   physio_date_today (&today);
@@ -288,12 +298,15 @@ fill_cells (PhysioLadderTable *self,
 
       jumps = find_jumps (prescription);
       for (guint week = 1; week <= self->weeks; week++)
-        fill_cell (self, cell_at (self, row, week), prescription, jumps, force);
-      filled = TRUE;
+        if (fill_cell (self, cell_at (self, row, week), prescription, jumps, force))
+          g_hash_table_add (changed_weeks, GUINT_TO_POINTER (week));
     }
 
-  if (filled)
-    size_columns (self);
+  /* Only a column whose text changed can need another width. */
+  if (only == NULL)
+    size_columns (self, NULL);
+  else if (g_hash_table_size (changed_weeks) > 0)
+    size_columns (self, changed_weeks);
 }
 
 /* Editing a cell */
