@@ -270,12 +270,46 @@ summarize_warnings (GPtrArray *warnings)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Sets a check row's title, or, for a row folded away, keeps it for when the warnings are
+ * opened: a title set on a hidden row is still laid out, and a dose edit rewords several. */
+static void
+set_check_title (PhysioPrescriptionPage *self,
+                 AdwPreferencesRow      *row,
+                 const char             *title)
+{
+  if (g_object_get_data (G_OBJECT (row), "physio-folded") != NULL && !self->warnings_expanded)
+    {
+      if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
+        g_object_set_data_full (G_OBJECT (row), "physio-pending-title", g_strdup (title), g_free);
+      else
+        g_object_set_data (G_OBJECT (row), "physio-pending-title", NULL);
+      return;
+    }
+
+  g_object_set_data (G_OBJECT (row), "physio-pending-title", NULL);
+  if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
+    adw_preferences_row_set_title (row, title);
+}
+
 static void
 on_warnings_expanded_cb (PhysioPrescriptionPage *self,
                          GParamSpec             *pspec,
                          AdwExpanderRow         *row)
 {
   self->warnings_expanded = adw_expander_row_get_expanded (row);
+  if (!self->warnings_expanded)
+    return;
+
+  for (guint i = 0; i < self->check_rows->len; i++)
+    {
+      AdwPreferencesRow *check_row = g_ptr_array_index (self->check_rows, i);
+      g_autofree char *pending = NULL;
+
+      /* Copied: setting the title drops the row's pending one. */
+      pending = g_strdup (g_object_get_data (G_OBJECT (check_row), "physio-pending-title"));
+      if (pending != NULL)
+        set_check_title (self, check_row, pending);
+    }
 }
 
 static void
@@ -314,8 +348,7 @@ update_checks (PhysioPrescriptionPage *self)
             continue;
           check_row = g_ptr_array_index (self->check_rows, row++);
           title = g_markup_escape_text (check->message, -1);
-          if (g_strcmp0 (adw_preferences_row_get_title (check_row), title) != 0)
-            adw_preferences_row_set_title (check_row, title);
+          set_check_title (self, check_row, title);
         }
       return;
     }
@@ -368,8 +401,12 @@ update_checks (PhysioPrescriptionPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
       for (guint i = 0; i < warnings->len; i++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                  make_check_row (self, g_ptr_array_index (warnings, i)));
+        {
+          GtkWidget *row = make_check_row (self, g_ptr_array_index (warnings, i));
+
+          g_object_set_data (G_OBJECT (row), "physio-folded", GINT_TO_POINTER (TRUE));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+        }
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), self->warnings_expanded);
       g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (on_warnings_expanded_cb),
                                self, G_CONNECT_SWAPPED);

@@ -13,6 +13,7 @@
 #include "physio-database-patients.h"
 #include "physio-ladder.h"
 #include "physio-ladder-table.h"
+#include "physio-programme-check.h"
 #include "physio-prescription-page.h"
 #include "physio-prescription-row-private.h"
 #include "physio-programme-window-private.h"
@@ -1124,6 +1125,119 @@ test_ladder_updates_one_row (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (walk_cell, &walk_changed);
 }
 
+static void
+collect_titles (GtkWidget *widget,
+                GtkWidget *skip,
+                GPtrArray *titles)
+{
+  if (widget != skip && ADW_IS_PREFERENCES_ROW (widget))
+    g_ptr_array_add (titles, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_titles (child, skip, titles);
+}
+
+/* Warnings folded under one row are reworded with the programme (a weekly rise of another
+ * size), even though a folded row is only given its new words when the list is opened. */
+static void
+test_folded_checks_follow (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkListBox *checks_list = _physio_prescription_page_get_checks (exercises_page (fixture));
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  const PhysioCheck *jump = NULL;
+  PhysioPrescription *prescription;
+  GtkWidget *expander = NULL;
+  guint step = 0;
+  GDate today = ui_test_today ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (checks_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_EXPANDER_ROW (child))
+      expander = child;
+  g_assert_nonnull (expander);
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+
+  /* A rise of the weekly amount made steeper (one more repetition in its week) that keeps
+   * every check where it was and only rewords one: tried on a copy first. */
+  checks = physio_programme_check (fixture->programme, fixture->patient, &today);
+  for (guint i = 0; i < checks->len && jump == NULL; i++)
+    {
+      const PhysioCheck *candidate = g_ptr_array_index (checks, i);
+      g_autoptr(PhysioProgramme) copy = NULL;
+      g_autoptr(GPtrArray) after = NULL;
+      PhysioPrescription *copied;
+      gboolean same_places = TRUE, reworded = FALSE;
+
+      if (candidate->code != PHYSIO_CHECK_VOLUME_JUMP)
+        continue;
+      copy = physio_programme_copy (fixture->programme);
+      copied = physio_programme_get_prescription (copy, candidate->position);
+      step = candidate->week - physio_prescription_get_week_from (copied);
+      physio_dose_clear (&dose);
+      physio_dose_copy_into (&dose, physio_prescription_get_planned (copied, step));
+      dose.reps++;
+      if (!physio_prescription_validate_dose (copied, &dose, candidate->week, NULL))
+        continue;
+      physio_prescription_set_planned (copied, step, &dose);
+      after = physio_programme_check (copy, fixture->patient, &today);
+      same_places = after->len == checks->len;
+      for (guint k = 0; same_places && k < after->len; k++)
+        {
+          const PhysioCheck *a = g_ptr_array_index (checks, k);
+          const PhysioCheck *b = g_ptr_array_index (after, k);
+
+          same_places = a->code == b->code && a->position == b->position && a->week == b->week;
+          reworded |= g_strcmp0 (a->message, b->message) != 0;
+        }
+      if (same_places && reworded)
+        jump = candidate;
+    }
+  g_assert_nonnull (jump);
+  prescription = physio_programme_get_prescription (fixture->programme, jump->position);
+  physio_undo_stack_begin (undo_stack (fixture), "Change dose");
+  physio_prescription_set_planned (prescription, step, &dose);
+  g_assert_true (physio_undo_stack_commit (undo_stack (fixture), NULL));
+  ui_test_settle ();
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  ui_test_settle ();
+  collect_titles (expander, expander, titles);
+  g_clear_pointer (&checks, g_ptr_array_unref);
+  checks = physio_programme_check (fixture->programme, fixture->patient, &today);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const PhysioCheck *check = g_ptr_array_index (checks, i);
+      g_autofree char *title = g_markup_escape_text (check->message, -1);
+
+      if (check->severity == PHYSIO_CHECK_WARNING)
+        g_assert_true (g_ptr_array_find_with_equal_func (titles, title, g_str_equal, NULL));
+    }
+}
+
+static void
+fixture_set_up_chronic (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  fixture->dir = ui_test_make_dir ("physio-programme-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
+  fixture->patient = ui_test_add_patient (fixture->database, "Ana Ferreira");
+  today = ui_test_today ();
+  fixture->programme = physio_database_programme_from_template (fixture->database, "chronic",
+                                                                &today, &error);
+  g_assert_no_error (error);
+  physio_programme_set_patient_id (fixture->programme, physio_patient_get_id (fixture->patient));
+  physio_database_save_programme (fixture->database, fixture->programme, &error);
+  g_assert_no_error (error);
+  fixture_open_window (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1147,6 +1261,8 @@ main (int   argc,
               fixture_set_up_three, test_ctrl_z_in_spin_button, fixture_tear_down);
   g_test_add ("/programme/ladder-updates-one-row", Fixture, NULL,
               fixture_set_up_three, test_ladder_updates_one_row, fixture_tear_down);
+  g_test_add ("/programme/folded-checks-follow", Fixture, NULL,
+              fixture_set_up_chronic, test_folded_checks_follow, fixture_tear_down);
   g_test_add ("/programme/add-by-search", Fixture, NULL,
               fixture_set_up_empty, test_add_by_search, fixture_tear_down);
   g_test_add ("/programme/reorder-by-keyboard", Fixture, NULL,
