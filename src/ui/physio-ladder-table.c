@@ -791,6 +791,21 @@ on_programme_changed_cb (PhysioLadderTable *self)
     self->update_idle = g_idle_add (update_cb, self);
 }
 
+/* After an undo or a redo, what was typed in a cell and not yet saved (or refused) goes: it
+ * was typed over the plan the undo just replaced, and leaving the cell would save it as a
+ * new change, clearing what can be redone. */
+static void
+on_restored_cb (PhysioLadderTable *self)
+{
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      GtkEntry *entry = g_ptr_array_index (self->cells, i);
+
+      if (g_object_get_data (G_OBJECT (entry), "physio-dirty") != NULL)
+        revert_cell (self, entry);
+    }
+}
+
 static void
 on_prescription_changed_cb (PhysioLadderTable  *self,
                             PhysioPrescription *prescription)
@@ -813,6 +828,8 @@ physio_ladder_table_new (PhysioUndoStack *undo_stack)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (get_programme (self), "prescription-changed",
                            G_CALLBACK (on_prescription_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (undo_stack, "restored", G_CALLBACK (on_restored_cb), self,
+                           G_CONNECT_SWAPPED);
   update_cb (self);
 
   return self;

@@ -58,6 +58,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  RESTORED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 step_free (gpointer data)
 {
@@ -281,6 +288,7 @@ physio_undo_stack_undo (PhysioUndoStack *self,
   g_ptr_array_add (self->redo_steps, g_ptr_array_steal_index (self->undo_steps,
                                                               self->undo_steps->len - 1));
   notify_state (self);
+  g_signal_emit (self, signals[RESTORED], 0);
 
   if (step->undone != NULL)
     step->undone (self->programme, step->user_data);
@@ -308,6 +316,7 @@ physio_undo_stack_redo (PhysioUndoStack *self,
   g_ptr_array_add (self->undo_steps, g_ptr_array_steal_index (self->redo_steps,
                                                               self->redo_steps->len - 1));
   notify_state (self);
+  g_signal_emit (self, signals[RESTORED], 0);
 
   if (step->redone != NULL)
     step->redone (self->programme, step->user_data);
@@ -452,6 +461,13 @@ physio_undo_stack_class_init (PhysioUndoStackClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[RESTORED] =
+    g_signal_new ("restored",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

@@ -24,7 +24,8 @@ G_DECLARE_FINAL_TYPE (PhysioUndoStack, physio_undo_stack, PHYSIO, UNDO_STACK, GO
  * stays on screen or on disk). The history holds diffs (PhysioProgrammeChange): undo and redo
  * put the changed states back into the programme's own objects, in place, and save only those.
  * Properties: "can-undo", "can-redo" (booleans), "undo-label", "redo-label" (strings, e.g.
- * "Change dose"). */
+ * "Change dose"). Signal "restored": after an undo or a redo went through, so a field holding
+ * typing not yet saved can drop it (it was typed over what the undo just replaced). */
 typedef gboolean (*PhysioUndoFunc) (gpointer user_data, GError **error);
 
 PhysioUndoStack *physio_undo_stack_new     (PhysioDatabase  *database,

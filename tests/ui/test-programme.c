@@ -1055,6 +1055,18 @@ test_ctrl_z_in_ladder_cell (Fixture       *fixture,
   press_keys (fixture, "ctrl+shift+z");
   WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 2), "3×15") == 0);
   g_assert_true (physio_undo_stack_get_can_undo (stack));
+
+  /* Typing not yet saved, then Ctrl+Z: the typing goes with the undo, and leaving the cell
+   * saves nothing. */
+  gtk_widget_grab_focus (GTK_WIDGET (week2));
+  gtk_editable_set_text (GTK_EDITABLE (week2), "2x9");
+  press_keys (fixture, "ctrl+z");
+  WAIT_FOR (physio_undo_stack_get_can_redo (stack));
+  WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 2), before) == 0);
+  gtk_widget_grab_focus (GTK_WIDGET (week3));
+  ui_test_settle ();
+  g_assert_false (physio_undo_stack_get_can_undo (stack));
+  g_assert_cmpstr (ui_test_cell_text (table, 0, 2), ==, before);
 }
 
 /* Ctrl+Z in a dose spin button undoes the dose change; the field shows the dose before it,
