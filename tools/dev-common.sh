@@ -17,7 +17,7 @@ PHYSIO_BUILD_PACKAGES=(
 )
 # Added for the test suite: a virtual display, a session bus, a known font, and the tools of
 # the lint tests. The session bus package is picked by physio_dbus_package.
-PHYSIO_TEST_PACKAGES=(xvfb xauth fonts-dejavu-core flatpak-builder libpoppler-glib-dev)
+PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder libpoppler-glib-dev)
 # Only to re-make the pre-rendered symbolic icons in ui/icons (gtk4-encode-symbolic-svg; see
 # ui/physio-ui.gresource.xml); the build uses the PNGs kept in the repository.
 PHYSIO_ICON_PACKAGES=(libgtk-4-bin)

@@ -330,6 +330,121 @@ physio_prescription_copy (PhysioPrescription *self)
   return copy;
 }
 
+static gboolean
+ladders_equal (GArray *a,
+               GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    if (!physio_dose_equal (&g_array_index (a, PhysioDose, i), &g_array_index (b, PhysioDose, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+PhysioPrescriptionDiff
+physio_prescription_diff (PhysioPrescription *a,
+                          PhysioPrescription *b)
+{
+  PhysioPrescriptionDiff diff = PHYSIO_PRESCRIPTION_DIFF_NONE;
+
+  g_return_val_if_fail (PHYSIO_IS_PRESCRIPTION (a), PHYSIO_PRESCRIPTION_DIFF_NONE);
+  g_return_val_if_fail (PHYSIO_IS_PRESCRIPTION (b), PHYSIO_PRESCRIPTION_DIFF_NONE);
+
+  /* Snapshots are only ever replaced, never changed in place, so the pointer tells. */
+  if (a->exercise != b->exercise)
+    diff |= PHYSIO_PRESCRIPTION_DIFF_EXERCISE;
+  if (!ladders_equal (a->planned, b->planned))
+    diff |= PHYSIO_PRESCRIPTION_DIFF_LADDER;
+  if (a->laterality != b->laterality || a->week_from != b->week_from ||
+      a->week_to != b->week_to || a->days != b->days || a->ladder_step != b->ladder_step ||
+      a->removed != b->removed || g_strcmp0 (a->note, b->note) != 0 ||
+      g_strcmp0 (a->slot_group, b->slot_group) != 0 ||
+      !physio_dose_equal (&a->current, &b->current))
+    diff |= PHYSIO_PRESCRIPTION_DIFF_FIELDS;
+
+  return diff;
+}
+
+/* Sets a field and queues its notify when the value differs. */
+#define ASSIGN_FIELD(self, from, field, prop) \
+  G_STMT_START { \
+    if ((self)->field != (from)->field) \
+      { \
+        (self)->field = (from)->field; \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+      } \
+  } G_STMT_END
+
+static gboolean
+assign_string (PhysioPrescription  *self,
+               char               **field,
+               const char          *value,
+               guint                prop)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  return TRUE;
+}
+
+void
+physio_prescription_assign (PhysioPrescription *self,
+                            PhysioPrescription *from)
+{
+  PhysioPrescriptionDiff diff;
+
+  g_return_if_fail (PHYSIO_IS_PRESCRIPTION (self));
+  g_return_if_fail (PHYSIO_IS_PRESCRIPTION (from));
+
+  if (self == from)
+    return;
+
+  diff = physio_prescription_diff (self, from);
+  if (diff == PHYSIO_PRESCRIPTION_DIFF_NONE)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (diff & PHYSIO_PRESCRIPTION_DIFF_EXERCISE)
+    {
+      g_set_object (&self->exercise, from->exercise);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    }
+
+  if (diff & PHYSIO_PRESCRIPTION_DIFF_LADDER)
+    {
+      g_autoptr(GArray) planned = dose_array_new (from->planned->len);
+
+      for (guint i = 0; i < from->planned->len; i++)
+        dose_array_append (planned, &g_array_index (from->planned, PhysioDose, i));
+      g_array_unref (self->planned);
+      self->planned = g_steal_pointer (&planned);
+    }
+
+  if (diff & PHYSIO_PRESCRIPTION_DIFF_FIELDS)
+    {
+      ASSIGN_FIELD (self, from, laterality, PROP_LATERALITY);
+      ASSIGN_FIELD (self, from, week_from, PROP_WEEK_FROM);
+      ASSIGN_FIELD (self, from, week_to, PROP_WEEK_TO);
+      ASSIGN_FIELD (self, from, days, PROP_DAYS);
+      ASSIGN_FIELD (self, from, ladder_step, PROP_LADDER_STEP);
+      ASSIGN_FIELD (self, from, removed, PROP_REMOVED);
+      assign_string (self, &self->note, from->note, PROP_NOTE);
+      assign_string (self, &self->slot_group, from->slot_group, PROP_SLOT_GROUP);
+      if (!physio_dose_equal (&self->current, &from->current))
+        physio_dose_copy_into (&self->current, &from->current);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+  emit_changed (self);
+}
+
 gint64
 physio_prescription_get_id (PhysioPrescription *self)
 {

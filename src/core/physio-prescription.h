@@ -40,6 +40,23 @@ typedef enum
 PhysioPrescription *physio_prescription_new              (PhysioExercise *exercise);
 PhysioPrescription *physio_prescription_copy             (PhysioPrescription *self);
 
+/* What differs between two states of a prescription, for undo and for saving only what an
+ * edit touched. The id is identity, not state: it is neither compared nor assigned. */
+typedef enum
+{
+  PHYSIO_PRESCRIPTION_DIFF_NONE     = 0,
+  PHYSIO_PRESCRIPTION_DIFF_FIELDS   = 1 << 0,  /* weeks, days, side, current dose, step, note… */
+  PHYSIO_PRESCRIPTION_DIFF_LADDER   = 1 << 1,  /* the planned doses */
+  PHYSIO_PRESCRIPTION_DIFF_EXERCISE = 1 << 2,  /* the exercise snapshot (a swap) */
+} PhysioPrescriptionDiff;
+
+PhysioPrescriptionDiff physio_prescription_diff          (PhysioPrescription *a,
+                                                          PhysioPrescription *b);
+/* Makes @self equal to @from in place, keeping its id: notify for each property that
+ * changes and one "changed" when anything did, so a row bound to @self just updates. */
+void                physio_prescription_assign           (PhysioPrescription *self,
+                                                          PhysioPrescription *from);
+
 gint64              physio_prescription_get_id           (PhysioPrescription *self);
 void                physio_prescription_set_id           (PhysioPrescription *self, gint64 id);
 PhysioExercise     *physio_prescription_get_exercise     (PhysioPrescription *self);

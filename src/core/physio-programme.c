@@ -32,9 +32,10 @@ struct _PhysioProgramme
   GArray                *phases;      /* PhysioPhase */
   GArray                *education;   /* PhysioEducationItem */
 
-  /* While above 0, changes of single prescriptions do not emit "changed": an operation that
-   * touches many of them emits it once at the end. */
+  /* While above 0, "changed" is not emitted: an operation that touches many prescriptions
+   * emits it once at the end (batch_changed says whether it has to). */
   guint                  batch;
+  gboolean               batch_changed;
 };
 
 G_DEFINE_FINAL_TYPE (PhysioProgramme, physio_programme, G_TYPE_OBJECT)
@@ -57,6 +58,7 @@ enum
 enum
 {
   CHANGED,
+  PRESCRIPTION_CHANGED,
   N_SIGNALS
 };
 
@@ -102,6 +104,12 @@ education_new (void)
 static void
 emit_changed (PhysioProgramme *self)
 {
+  if (self->batch > 0)
+    {
+      self->batch_changed = TRUE;
+      return;
+    }
+
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -114,10 +122,11 @@ notify_and_emit (PhysioProgramme *self,
 }
 
 static void
-on_prescription_changed (PhysioProgramme *self)
+on_prescription_changed (PhysioProgramme    *self,
+                         PhysioPrescription *prescription)
 {
-  if (self->batch == 0)
-    emit_changed (self);
+  g_signal_emit (self, signals[PRESCRIPTION_CHANGED], 0, prescription);
+  emit_changed (self);
 }
 
 static void
@@ -303,6 +312,13 @@ physio_programme_class_init (PhysioProgrammeClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  signals[PRESCRIPTION_CHANGED] =
+    g_signal_new ("prescription-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, PHYSIO_TYPE_PRESCRIPTION);
 }
 
 static void
@@ -467,6 +483,246 @@ physio_programme_assign (PhysioProgramme *self,
     watch_prescription (self, copies->pdata[i]);
 
   g_object_thaw_notify (G_OBJECT (self));
+  emit_changed (self);
+}
+
+void
+physio_programme_begin_batch (PhysioProgramme *self)
+{
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (self));
+
+  self->batch++;
+}
+
+void
+physio_programme_end_batch (PhysioProgramme *self)
+{
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (self));
+  g_return_if_fail (self->batch > 0);
+
+  if (--self->batch > 0 || !self->batch_changed)
+    return;
+
+  self->batch_changed = FALSE;
+  emit_changed (self);
+}
+
+PhysioProgramme *
+physio_programme_copy_settings (PhysioProgramme *self)
+{
+  PhysioProgramme *copy;
+
+  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (self), NULL);
+
+  copy = physio_programme_new ();
+  physio_programme_assign_settings (copy, self);
+
+  return copy;
+}
+
+static gboolean
+phases_equal (GArray *a,
+              GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      const PhysioPhase *x = &g_array_index (a, PhysioPhase, i);
+      const PhysioPhase *y = &g_array_index (b, PhysioPhase, i);
+
+      if (g_strcmp0 (x->name, y->name) != 0 || x->week_from != y->week_from ||
+          x->week_to != y->week_to || g_strcmp0 (x->goals, y->goals) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+education_equal (GArray *a,
+                 GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      const PhysioEducationItem *x = &g_array_index (a, PhysioEducationItem, i);
+      const PhysioEducationItem *y = &g_array_index (b, PhysioEducationItem, i);
+
+      if (x->week != y->week || g_strcmp0 (x->title, y->title) != 0 ||
+          g_strcmp0 (x->body, y->body) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+dates_equal (const GDate *a,
+             const GDate *b)
+{
+  if (g_date_valid (a) != g_date_valid (b))
+    return FALSE;
+
+  return !g_date_valid (a) || g_date_compare (a, b) == 0;
+}
+
+static gboolean
+params_equal (const PhysioRuleParams *a,
+              const PhysioRuleParams *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  /* The struct has padding, so compare what is saved rather than the bytes. */
+  if (memcmp (a, b, sizeof *a) == 0)
+    return TRUE;
+
+  x = physio_rule_params_to_string (a);
+  y = physio_rule_params_to_string (b);
+  return g_strcmp0 (x, y) == 0;
+}
+
+PhysioProgrammeDiff
+physio_programme_diff_settings (PhysioProgramme *a,
+                                PhysioProgramme *b)
+{
+  PhysioProgrammeDiff diff = PHYSIO_PROGRAMME_DIFF_NONE;
+
+  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (a), PHYSIO_PROGRAMME_DIFF_NONE);
+  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (b), PHYSIO_PROGRAMME_DIFF_NONE);
+
+  if (a->id != b->id || a->patient_id != b->patient_id || g_strcmp0 (a->title, b->title) != 0 ||
+      g_strcmp0 (a->stage, b->stage) != 0 || g_strcmp0 (a->template_id, b->template_id) != 0 ||
+      g_strcmp0 (a->clinician, b->clinician) != 0 ||
+      !dates_equal (&a->start_date, &b->start_date) || a->weeks != b->weeks ||
+      a->status != b->status || a->mode != b->mode || !params_equal (&a->params, &b->params))
+    diff |= PHYSIO_PROGRAMME_DIFF_SETTINGS;
+
+  if (!phases_equal (a->phases, b->phases) || !education_equal (a->education, b->education))
+    diff |= PHYSIO_PROGRAMME_DIFF_PHASES;
+
+  return diff;
+}
+
+void
+physio_programme_assign_settings (PhysioProgramme *self,
+                                  PhysioProgramme *from)
+{
+  PhysioProgrammeDiff diff;
+
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (self));
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (from));
+
+  if (self == from)
+    return;
+
+  diff = physio_programme_diff_settings (self, from);
+  if (diff == PHYSIO_PROGRAMME_DIFF_NONE)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (diff & PHYSIO_PROGRAMME_DIFF_SETTINGS)
+    {
+      if (self->id != from->id)
+        {
+          self->id = from->id;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+        }
+      if (self->patient_id != from->patient_id)
+        {
+          self->patient_id = from->patient_id;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATIENT_ID]);
+        }
+      assign_string (self, &self->title, from->title, PROP_TITLE);
+      assign_string (self, &self->stage, from->stage, PROP_STAGE);
+      assign_string (self, &self->template_id, from->template_id, PROP_TEMPLATE_ID);
+      assign_string (self, &self->clinician, from->clinician, PROP_CLINICIAN);
+      self->start_date = from->start_date;
+      if (self->weeks != from->weeks)
+        {
+          self->weeks = from->weeks;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEKS]);
+        }
+      if (self->status != from->status)
+        {
+          self->status = from->status;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+        }
+      if (self->mode != from->mode)
+        {
+          self->mode = from->mode;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+        }
+      self->params = from->params;
+    }
+
+  if (diff & PHYSIO_PROGRAMME_DIFF_PHASES)
+    {
+      copy_phases (self->phases, from->phases);
+      copy_education (self->education, from->education);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+  emit_changed (self);
+}
+
+void
+physio_programme_set_prescriptions (PhysioProgramme     *self,
+                                    PhysioPrescription **items,
+                                    guint                n_items)
+{
+  GListModel *model;
+  guint n_old, start, end_old, end_new;
+
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (self));
+  g_return_if_fail (items != NULL || n_items == 0);
+
+  model = G_LIST_MODEL (self->prescriptions);
+  n_old = g_list_model_get_n_items (model);
+
+  /* Only the span between the common start and the common end changes. */
+  for (start = 0; start < n_old && start < n_items; start++)
+    {
+      g_autoptr(PhysioPrescription) item = g_list_model_get_item (model, start);
+
+      if (item != items[start])
+        break;
+    }
+  end_old = n_old;
+  end_new = n_items;
+  while (end_old > start && end_new > start)
+    {
+      g_autoptr(PhysioPrescription) item = g_list_model_get_item (model, end_old - 1);
+
+      if (item != items[end_new - 1])
+        break;
+      end_old--;
+      end_new--;
+    }
+
+  if (start == end_old && start == end_new)
+    return;
+
+  for (guint i = start; i < end_old; i++)
+    {
+      g_autoptr(PhysioPrescription) item = g_list_model_get_item (model, i);
+
+      unwatch_prescription (self, item);
+    }
+  g_list_store_splice (self->prescriptions, start, end_old - start, (gpointer *) items + start,
+                       end_new - start);
+  /* A prescription both taken out and put back in the span is watched once, not twice. */
+  for (guint i = start; i < end_new; i++)
+    {
+      unwatch_prescription (self, items[i]);
+      watch_prescription (self, items[i]);
+    }
+
   emit_changed (self);
 }
 
@@ -656,7 +912,7 @@ physio_programme_set_weeks (PhysioProgramme *self,
   old_weeks = self->weeks;
   self->weeks = weeks;
 
-  self->batch++;
+  physio_programme_begin_batch (self);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->prescriptions));
   for (guint i = 0; i < n; i++)
     {
@@ -670,9 +926,9 @@ physio_programme_set_weeks (PhysioProgramme *self,
       else if (weeks > old_weeks && to == old_weeks)
         physio_prescription_set_weeks (prescription, from, weeks);
     }
-  self->batch--;
-
-  notify_and_emit (self, PROP_WEEKS);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEKS]);
+  self->batch_changed = TRUE;
+  physio_programme_end_batch (self);
 }
 
 PhysioProgrammeStatus

@@ -50,13 +50,42 @@ void                  physio_education_item_clear        (PhysioEducationItem *i
 #define PHYSIO_PROGRAMME_DEFAULT_WEEKS 6
 
 PhysioProgramme      *physio_programme_new               (void);
-/* A deep copy: prescriptions, ladders, phases and education are copied, ids kept. The undo
- * stack keeps these snapshots. */
+/* A deep copy: prescriptions, ladders, phases and education are copied, ids kept. */
 PhysioProgramme      *physio_programme_copy              (PhysioProgramme *self);
-/* Makes @self equal to @from in place (same object, so bound views follow), emitting
- * "changed" and one items-changed on the prescription model. Undo uses it. */
+/* Makes @self equal to @from (same programme object, so bound views follow), emitting
+ * "changed" and one items-changed that replaces every prescription with a copy of @from's.
+ * Undo does not use it: a PhysioProgrammeChange (physio-programme-change.h) puts back only
+ * what an edit changed, into the same prescription objects. */
 void                  physio_programme_assign            (PhysioProgramme *self,
                                                           PhysioProgramme *from);
+
+/* The programme's own settings (the programme row: title, dates, length, status, mode, rule
+ * parameters) and its phases and education, without prescriptions: the "before" of an edit. */
+PhysioProgramme      *physio_programme_copy_settings     (PhysioProgramme *self);
+typedef enum
+{
+  PHYSIO_PROGRAMME_DIFF_NONE     = 0,
+  PHYSIO_PROGRAMME_DIFF_SETTINGS = 1 << 0,   /* id, patient, title … rule parameters */
+  PHYSIO_PROGRAMME_DIFF_PHASES   = 1 << 1,   /* phases or education */
+} PhysioProgrammeDiff;
+/* Compares settings, phases and education only (never the prescriptions). */
+PhysioProgrammeDiff   physio_programme_diff_settings     (PhysioProgramme *a,
+                                                          PhysioProgramme *b);
+/* Makes the settings, phases and education of @self those of @from, in place, leaving the
+ * prescriptions alone (a shorter length does not trim them here: undo puts each prescription
+ * back itself). Notifies what changed and emits "changed" once when anything did. */
+void                  physio_programme_assign_settings   (PhysioProgramme *self,
+                                                          PhysioProgramme *from);
+/* Makes the prescription list exactly @items (in that order), as one splice of the span that
+ * differs, so a bound view keeps the rows of every prescription outside that span. */
+void                  physio_programme_set_prescriptions (PhysioProgramme     *self,
+                                                          PhysioPrescription **items,
+                                                          guint                n_items);
+/* Between these, "changed" is held back and emitted once by the end, when anything changed
+ * (an operation that touches many prescriptions). They nest. "prescription-changed" is never
+ * held back. */
+void                  physio_programme_begin_batch       (PhysioProgramme *self);
+void                  physio_programme_end_batch         (PhysioProgramme *self);
 
 gint64                physio_programme_get_id            (PhysioProgramme *self);
 void                  physio_programme_set_id            (PhysioProgramme *self, gint64 id);
@@ -113,6 +142,8 @@ const char           *physio_programme_status_to_code    (PhysioProgrammeStatus 
 gboolean              physio_programme_status_from_code  (const char *code, PhysioProgrammeStatus *status);
 const char           *physio_programme_status_label      (PhysioProgrammeStatus status);
 
-/* signal "changed": emitted by every setter and list change, so views and autosave follow. */
+/* signal "changed": emitted by every setter and list change, so views and autosave follow.
+ * signal "prescription-changed" (PhysioPrescription *): one prescription in the list changed
+ * (emitted with its own "changed"), so a view can update the rows of that one only. */
 
 G_END_DECLS

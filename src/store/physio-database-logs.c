@@ -206,7 +206,7 @@ physio_database_add_session_log (PhysioDatabase          *self,
       !insert_session_log (self, prescription_id, log, id, error))
     return FALSE;
 
-  _physio_database_emit_programme_changed (self, owner.programme_id);
+  _physio_database_emit_programme_logs_changed (self, owner.programme_id);
   return TRUE;
 }
 
@@ -516,7 +516,7 @@ physio_database_add_dose_change (PhysioDatabase    *self,
     return FALSE;
 
   change->id = sqlite3_last_insert_rowid (self->db);
-  _physio_database_emit_programme_changed (self, owner.programme_id);
+  _physio_database_emit_programme_logs_changed (self, owner.programme_id);
   return TRUE;
 }
 

@@ -77,8 +77,12 @@ void          _physio_database_emit_changed   (PhysioDatabase  *self,
                                                const char      *id);
 void          _physio_database_emit_patients_changed  (PhysioDatabase *self,
                                                        gint64          patient_id);
+/* "programme-changed::plan" (the programme saved or deleted) and "programme-changed::logs"
+ * (a session log or a dose change added). */
 void          _physio_database_emit_programme_changed (PhysioDatabase *self,
                                                        gint64          programme_id);
+void          _physio_database_emit_programme_logs_changed (PhysioDatabase *self,
+                                                            gint64          programme_id);
 /* For tests that count statements or look at the file directly. */
 sqlite3      *_physio_database_get_sqlite     (PhysioDatabase  *self);
 

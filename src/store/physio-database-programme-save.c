@@ -10,6 +10,7 @@
 
 #include "physio-database-patients.h"
 #include "physio-database-private.h"
+#include "physio-database-programme-save.h"
 #include "physio-library-json.h"
 
 /* Everything that needs no database, before the transaction starts, so a refused programme
@@ -208,14 +209,19 @@ write_planned (PhysioDatabase      *self,
   return TRUE;
 }
 
+/* The row of a prescription and, with @ladder, its whole ladder. An existing row gets its
+ * exercise snapshot again only with @snapshot: the snapshot is written when the prescription
+ * is created and when its exercise is swapped, never on an ordinary edit. */
 static gboolean
-write_prescription (PhysioDatabase      *self,
-                    PhysioPrescription  *prescription,
-                    gint64               programme_id,
-                    guint                position,
-                    gboolean             exists,
-                    gint64              *id,
-                    GError             **error)
+write_prescription_row (PhysioDatabase      *self,
+                        PhysioPrescription  *prescription,
+                        gint64               programme_id,
+                        guint                position,
+                        gboolean             exists,
+                        gboolean             snapshot_too,
+                        gboolean             ladder,
+                        gint64              *id,
+                        GError             **error)
 {
   /* ?1 NULL makes a new id; a given id re-creates a deleted prescription (undo). */
   static const char insert_sql[] =
@@ -227,14 +233,20 @@ write_prescription (PhysioDatabase      *self,
     "ord = ?5, week_from = ?6, week_to = ?7, days_mask = ?8, laterality = ?9, "
     "current_dose = ?10, ladder_step = ?11, note = ?12, slot_group = ?13, removed = ?14 "
     "WHERE id = ?1";
+  static const char update_fields_sql[] =
+    "UPDATE prescription SET programme_id = ?2, exercise_id = ?3, "
+    "ord = ?5, week_from = ?6, week_to = ?7, days_mask = ?8, laterality = ?9, "
+    "current_dose = ?10, ladder_step = ?11, note = ?12, slot_group = ?13, removed = ?14 "
+    "WHERE id = ?1";
   PhysioExercise *exercise = physio_prescription_get_exercise (prescription);
-  g_autofree char *snapshot = snapshot_to_json (exercise);
+  g_autofree char *snapshot = NULL;
   const PhysioDose *current_dose = physio_prescription_get_current_dose (prescription);
   g_autofree char *current = physio_dose_to_json (current_dose);
   g_auto(PhysioStatement) stmt = NULL;
   PhysioLaterality side = physio_prescription_get_laterality (prescription);
+  const char *sql = !exists ? insert_sql : snapshot_too ? update_sql : update_fields_sql;
 
-  stmt = _physio_database_prepare (self, exists ? update_sql : insert_sql, error);
+  stmt = _physio_database_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
 
@@ -242,7 +254,11 @@ write_prescription (PhysioDatabase      *self,
     sqlite3_bind_int64 (stmt, 1, *id);
   sqlite3_bind_int64 (stmt, 2, programme_id);
   sqlite3_bind_text (stmt, 3, physio_exercise_get_id (exercise), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, snapshot, -1, SQLITE_STATIC);
+  if (!exists || snapshot_too)
+    {
+      snapshot = snapshot_to_json (exercise);
+      sqlite3_bind_text (stmt, 4, snapshot, -1, SQLITE_STATIC);
+    }
   sqlite3_bind_int (stmt, 5, position);
   sqlite3_bind_int (stmt, 6, physio_prescription_get_week_from (prescription));
   sqlite3_bind_int (stmt, 7, physio_prescription_get_week_to (prescription));
@@ -260,7 +276,20 @@ write_prescription (PhysioDatabase      *self,
   if (*id == 0)
     *id = sqlite3_last_insert_rowid (self->db);
 
-  return write_planned (self, prescription, *id, error);
+  return !ladder || write_planned (self, prescription, *id, error);
+}
+
+static gboolean
+write_prescription (PhysioDatabase      *self,
+                    PhysioPrescription  *prescription,
+                    gint64               programme_id,
+                    guint                position,
+                    gboolean             exists,
+                    gint64              *id,
+                    GError             **error)
+{
+  return write_prescription_row (self, prescription, programme_id, position, exists, TRUE, TRUE,
+                                 id, error);
 }
 
 static GHashTable *
@@ -497,6 +526,305 @@ physio_database_save_programme (PhysioDatabase   *self,
 
   /* Ids go on the objects only once the rows exist for sure. */
   physio_programme_set_id (programme, id);
+  for (guint i = 0; i < new_ids->len; i++)
+    {
+      NewId *new_id = &g_array_index (new_ids, NewId, i);
+
+      physio_prescription_set_id (new_id->prescription, new_id->id);
+    }
+
+  _physio_database_emit_programme_changed (self, id);
+  return TRUE;
+}
+
+/* Saving one change ------------------------------------------------------------------------- */
+
+/* The ladder steps that differ from what is stored (@stored, the other side of the change):
+ * each changed step is written, and steps past a shorter ladder deleted. */
+static gboolean
+write_planned_changes (PhysioDatabase      *self,
+                       PhysioPrescription  *prescription,
+                       PhysioPrescription  *stored,
+                       gint64               id,
+                       GError             **error)
+{
+  guint n = physio_prescription_get_n_planned (prescription);
+  guint n_stored = physio_prescription_get_n_planned (stored);
+
+  for (guint step = 0; step < n; step++)
+    {
+      const PhysioDose *dose = physio_prescription_get_planned (prescription, step);
+      g_autofree char *json = NULL;
+      g_auto(PhysioStatement) stmt = NULL;
+
+      if (step < n_stored && physio_dose_equal (dose, physio_prescription_get_planned (stored, step)))
+        continue;
+
+      stmt = _physio_database_prepare (self,
+                                       "INSERT OR REPLACE INTO planned_dose (prescription_id, "
+                                       "step, dose) VALUES (?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+
+      json = physio_dose_to_json (dose);
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, step);
+      sqlite3_bind_text (stmt, 3, json, -1, SQLITE_STATIC);
+      if (!_physio_database_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  if (n < n_stored)
+    {
+      g_auto(PhysioStatement) stmt = NULL;
+
+      stmt = _physio_database_prepare (self,
+                                       "DELETE FROM planned_dose WHERE prescription_id = ? AND "
+                                       "step >= ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, n);
+      if (!_physio_database_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A prescription the change puts (back) into the programme. Its row may still be there (kept
+ * as removed for its logs), gone (deleted by the undo of its adding), or never written. */
+static gboolean
+write_added (PhysioDatabase      *self,
+             PhysioPrescription  *prescription,
+             gint64               programme_id,
+             guint                position,
+             GArray              *new_ids,
+             GError             **error)
+{
+  gint64 id = physio_prescription_get_id (prescription);
+  gint64 owner = 0;
+
+  if (id > 0 &&
+      !_physio_database_query_int (self, "SELECT programme_id FROM prescription WHERE id = ?",
+                                   id, &owner, error))
+    return FALSE;
+
+  if (id > 0 && owner == programme_id)
+    return write_prescription_row (self, prescription, programme_id, position, TRUE, FALSE, TRUE,
+                                   &id, error);
+
+  /* Another programme's row (a copy) is not this one's: it gets an id of its own. */
+  if (owner != 0)
+    id = 0;
+  if (!write_prescription_row (self, prescription, programme_id, position, FALSE, TRUE, TRUE,
+                               &id, error))
+    return FALSE;
+
+  if (id != physio_prescription_get_id (prescription))
+    {
+      NewId new_id = { prescription, id };
+
+      g_array_append_val (new_ids, new_id);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+in_programme (PhysioProgramme    *programme,
+              PhysioPrescription *prescription,
+              guint              *position)
+{
+  guint n = physio_programme_get_n_prescriptions (programme);
+
+  for (guint i = 0; i < n; i++)
+    if (physio_programme_get_prescription (programme, i) == prescription)
+      {
+        *position = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+validate_change (PhysioProgrammeChange  *change,
+                 GError                **error)
+{
+  PhysioProgramme *programme = physio_programme_change_get_programme (change);
+  guint weeks = physio_programme_get_weeks (programme);
+  guint n = physio_programme_change_get_n_prescriptions (change);
+
+  /* New settings (a shorter length, another start) concern every prescription. */
+  if (physio_programme_change_get_settings_diff (change) & PHYSIO_PROGRAMME_DIFF_SETTINGS)
+    return validate_programme (programme, error);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PhysioPrescription *prescription = physio_programme_change_get_prescription (change, i);
+      g_autoptr(GError) local_error = NULL;
+      guint position;
+
+      /* One the change takes out is history now, not plan. */
+      if (physio_prescription_get_removed (prescription) ||
+          !in_programme (programme, prescription, &position))
+        continue;
+
+      if (!physio_prescription_validate (prescription, weeks, &local_error))
+        return _physio_database_set_invalid (error, local_error->message);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_change (PhysioDatabase         *self,
+              PhysioProgrammeChange  *change,
+              gboolean                after,
+              gint64                  id,
+              GArray                 *new_ids,
+              GError                **error)
+{
+  PhysioProgramme *programme = physio_programme_change_get_programme (change);
+  PhysioProgrammeDiff settings = physio_programme_change_get_settings_diff (change);
+  gboolean list_changed = physio_programme_change_get_list_changed (change);
+  guint n_touched = physio_programme_change_get_n_prescriptions (change);
+  g_autoptr(GHashTable) written = g_hash_table_new (NULL, NULL);
+
+  if (settings & PHYSIO_PROGRAMME_DIFF_SETTINGS)
+    {
+      if (!_physio_database_patient_exists (self, physio_programme_get_patient_id (programme),
+                                            error) ||
+          !check_logs_inside (self, programme, id, error) ||
+          !write_programme_row (self, programme, TRUE, &id, error))
+        return FALSE;
+    }
+  else if (!_physio_database_run_with_id (self,
+                                          "UPDATE programme SET updated_at = " PHYSIO_NOW_SQL
+                                          " WHERE id = ?", id, error))
+    {
+      return FALSE;
+    }
+
+  if ((settings & PHYSIO_PROGRAMME_DIFF_PHASES) &&
+      !write_phases_and_education (self, programme, id, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_touched; i++)
+    {
+      PhysioPrescription *prescription = physio_programme_change_get_prescription (change, i);
+      PhysioPrescription *stored = physio_programme_change_get_state (change, i, !after);
+      PhysioPrescriptionDiff diff = physio_programme_change_get_diff (change, i);
+      gint64 row_id = physio_prescription_get_id (prescription);
+      guint position = 0;
+      gboolean present = in_programme (programme, prescription, &position);
+
+      g_hash_table_add (written, prescription);
+
+      if (present && stored == NULL)
+        {
+          if (!write_added (self, prescription, id, position, new_ids, error))
+            return FALSE;
+        }
+      else if (!present)
+        {
+          if (row_id > 0 && !retire_prescription (self, row_id, error))
+            return FALSE;
+        }
+      else if (row_id > 0)
+        {
+          if ((diff & (PHYSIO_PRESCRIPTION_DIFF_FIELDS | PHYSIO_PRESCRIPTION_DIFF_EXERCISE)) ||
+              list_changed)
+            {
+              if (!write_prescription_row (self, prescription, id, position, TRUE,
+                                           (diff & PHYSIO_PRESCRIPTION_DIFF_EXERCISE) != 0,
+                                           FALSE, &row_id, error))
+                return FALSE;
+            }
+          if ((diff & PHYSIO_PRESCRIPTION_DIFF_LADDER) &&
+              !write_planned_changes (self, prescription, stored, row_id, error))
+            return FALSE;
+        }
+    }
+
+  /* An add, remove or move shifts the places of the prescriptions after it. */
+  if (list_changed)
+    {
+      guint n = physio_programme_get_n_prescriptions (programme);
+
+      for (guint i = 0; i < n; i++)
+        {
+          PhysioPrescription *prescription = physio_programme_get_prescription (programme, i);
+          g_auto(PhysioStatement) stmt = NULL;
+
+          if (g_hash_table_contains (written, prescription) ||
+              physio_prescription_get_id (prescription) <= 0 ||
+              physio_programme_change_get_position (change, prescription, !after) == i)
+            continue;
+
+          stmt = _physio_database_prepare (self, "UPDATE prescription SET ord = ? WHERE id = ?",
+                                           error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int (stmt, 1, i);
+          sqlite3_bind_int64 (stmt, 2, physio_prescription_get_id (prescription));
+          if (!_physio_database_step_done (self, stmt, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Writes only what @change touched, in one transaction: the programme row when its settings
+ * changed (else just its time of update), phases and education when they changed, the row of
+ * each edited prescription, the ladder steps that differ, a new row with its exercise
+ * snapshot for an added prescription, the retirement of a removed one, and the places of
+ * those an add, remove or move shifted. @after says which side of the change the programme
+ * now holds (TRUE after a commit or a redo, FALSE after an undo); the store holds the other.
+ * An unsaved programme is saved whole. */
+gboolean
+physio_database_save_programme_change (PhysioDatabase         *self,
+                                       PhysioProgrammeChange  *change,
+                                       gboolean                after,
+                                       GError                **error)
+{
+  g_autoptr(GArray) new_ids = g_array_new (FALSE, FALSE, sizeof (NewId));
+  PhysioProgramme *programme;
+  gint64 exists = 0;
+  gint64 id;
+
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (change != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  programme = physio_programme_change_get_programme (change);
+  id = physio_programme_get_id (programme);
+  if (id > 0 &&
+      !_physio_database_query_int (self, "SELECT count(*) FROM programme WHERE id = ?", id,
+                                   &exists, error))
+    return FALSE;
+  /* Nothing stored to change (never saved, or deleted meanwhile): all of it is written. */
+  if (exists == 0)
+    return physio_database_save_programme (self, programme, error);
+
+  if (physio_programme_change_is_empty (change))
+    return TRUE;
+
+  if (!validate_change (change, error) ||
+      !_physio_database_begin (self, error))
+    return FALSE;
+
+  if (!write_change (self, change, after, id, new_ids, error))
+    {
+      _physio_database_rollback (self);
+      return FALSE;
+    }
+
+  if (!_physio_database_commit (self, error))
+    return FALSE;
+
   for (guint i = 0; i < new_ids->len; i++)
     {
       NewId *new_id = &g_array_index (new_ids, NewId, i);

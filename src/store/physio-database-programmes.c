@@ -63,6 +63,99 @@ snapshot_from_json (const char  *json,
   return exercise;
 }
 
+/* Parsed snapshots and doses by their JSON text. A programme read again after every change
+ * (a list that follows the database) parses the same few hundred texts each time; the text is
+ * all a parse depends on, so the result is kept and copied. Per connection, so per thread. */
+#define PARSE_CACHE_MAX 4096
+
+typedef struct
+{
+  GHashTable *snapshots;   /* JSON text → PhysioExercise */
+  GHashTable *doses;       /* JSON text → PhysioDose */
+} ParseCache;
+
+static void
+dose_free (gpointer data)
+{
+  physio_dose_clear (data);
+  g_free (data);
+}
+
+static void
+parse_cache_free (gpointer data)
+{
+  ParseCache *cache = data;
+
+  g_hash_table_unref (cache->snapshots);
+  g_hash_table_unref (cache->doses);
+  g_free (cache);
+}
+
+static ParseCache *
+parse_cache (PhysioDatabase *self)
+{
+  ParseCache *cache = g_object_get_data (G_OBJECT (self), "physio-parse-cache");
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (ParseCache, 1);
+      cache->snapshots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      cache->doses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, dose_free);
+      g_object_set_data_full (G_OBJECT (self), "physio-parse-cache", cache, parse_cache_free);
+    }
+
+  return cache;
+}
+
+/* The snapshot of @json, a new reference that must not be changed (prescriptions copy it). */
+static PhysioExercise *
+cached_snapshot (PhysioDatabase  *self,
+                 const char      *json,
+                 GError         **error)
+{
+  ParseCache *cache = parse_cache (self);
+  PhysioExercise *exercise;
+
+  if (json != NULL && (exercise = g_hash_table_lookup (cache->snapshots, json)) != NULL)
+    return g_object_ref (exercise);
+
+  exercise = snapshot_from_json (json, error);
+  if (exercise == NULL)
+    return NULL;
+
+  if (g_hash_table_size (cache->snapshots) >= PARSE_CACHE_MAX)
+    g_hash_table_remove_all (cache->snapshots);
+  g_hash_table_insert (cache->snapshots, g_strdup (json), g_object_ref (exercise));
+  return exercise;
+}
+
+static gboolean
+cached_dose (PhysioDatabase  *self,
+             const char      *json,
+             PhysioDose      *dose,
+             GError         **error)
+{
+  ParseCache *cache = parse_cache (self);
+  PhysioDose *parsed;
+
+  if (json != NULL && (parsed = g_hash_table_lookup (cache->doses, json)) != NULL)
+    {
+      physio_dose_copy_into (dose, parsed);
+      return TRUE;
+    }
+
+  if (!physio_dose_from_json (json, dose, error))
+    return FALSE;
+
+  if (g_hash_table_size (cache->doses) >= PARSE_CACHE_MAX)
+    g_hash_table_remove_all (cache->doses);
+  parsed = g_new0 (PhysioDose, 1);
+  physio_dose_init (parsed);
+  physio_dose_copy_into (parsed, dose);
+  g_hash_table_insert (cache->doses, g_strdup (json), parsed);
+  return TRUE;
+}
+
 static void
 dose_array_free (gpointer data)
 {
@@ -111,7 +204,7 @@ read_planned (PhysioDatabase  *self,
 
       /* Steps are rewritten whole on every save, so they run 0, 1, 2… without gaps. */
       if (sqlite3_column_int64 (stmt, 1) != doses->len ||
-          !physio_dose_from_json (_physio_column_text (stmt, 2), &dose, &local_error))
+          !cached_dose (self, _physio_column_text (stmt, 2), &dose, &local_error))
         {
           physio_dose_clear (&dose);
           set_damaged (self, programme_id,
@@ -148,9 +241,9 @@ read_prescription (PhysioDatabase  *self,
   PhysioLaterality side;
   GArray *ladder;
 
-  exercise = snapshot_from_json (_physio_column_text (stmt, 1), &local_error);
+  exercise = cached_snapshot (self, _physio_column_text (stmt, 1), &local_error);
   if (exercise == NULL ||
-      !physio_dose_from_json (_physio_column_text (stmt, 6), &current, &local_error))
+      !cached_dose (self, _physio_column_text (stmt, 6), &current, &local_error))
     {
       set_damaged (self, programme_id, local_error->message, error);
       return NULL;

@@ -147,11 +147,14 @@ physio_database_class_init (PhysioDatabaseClass *klass)
   /**
    * PhysioDatabase::programme-changed:
    * @programme_id: the programme saved or deleted, or whose logs or audit log grew
+   *
+   * Detailed: "plan" when the programme itself was saved or deleted, "logs" when a session
+   * log or a dose change was added. A handler connected without a detail gets both.
    */
   signals[PROGRAMME_CHANGED] =
     g_signal_new ("programme-changed",
                   G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 }
@@ -319,7 +322,18 @@ _physio_database_emit_programme_changed (PhysioDatabase *self,
 {
   g_assert (PHYSIO_IS_DATABASE (self));
 
-  g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, programme_id);
+  g_signal_emit (self, signals[PROGRAMME_CHANGED], g_quark_from_static_string ("plan"),
+                 programme_id);
+}
+
+void
+_physio_database_emit_programme_logs_changed (PhysioDatabase *self,
+                                              gint64          programme_id)
+{
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  g_signal_emit (self, signals[PROGRAMME_CHANGED], g_quark_from_static_string ("logs"),
+                 programme_id);
 }
 
 static gboolean

@@ -46,6 +46,9 @@ struct _PhysioLadderTable
   char            *shape;
 
   guint            update_idle;
+  /* The prescriptions changed since the table was last filled: only their rows are filled
+   * again (borrowed pointers, used as keys only). */
+  GHashTable      *dirty;
   /* Set while the cells are filled from the programme, so that does not read as typing. */
   gboolean         updating;
 };
@@ -171,7 +174,8 @@ set_cell_state (GtkEntry   *entry,
     gtk_widget_set_tooltip_text (GTK_WIDGET (entry), tooltip);
 }
 
-static void
+/* Returns whether the cell's text changed (its column may need another width). */
+static gboolean
 fill_cell (PhysioLadderTable  *self,
            GtkEntry           *entry,
            PhysioPrescription *prescription,
@@ -188,17 +192,19 @@ fill_cell (PhysioLadderTable  *self,
                      week - from == physio_prescription_get_ladder_step (prescription);
   g_autofree char *text = active ? cell_text (prescription, week) : g_strdup ("");
   gpointer percent = NULL;
+  gboolean text_changed = FALSE;
 
   /* What the clinician is typing, or a refused entry still to fix, is theirs until they
    * leave it with Escape or a good value; everything else shows the programme. */
   if (!force && g_object_get_data (G_OBJECT (entry), "physio-dirty") != NULL)
-    return;
+    return FALSE;
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
     {
       self->updating = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (entry), text);
       self->updating = FALSE;
+      text_changed = TRUE;
     }
 
   if (gtk_widget_get_sensitive (GTK_WIDGET (entry)) != active)
@@ -229,16 +235,23 @@ fill_cell (PhysioLadderTable  *self,
       /* The full text, for cells too narrow to show a load such as "(2–4 kg per hand)". */
       set_cell_state (entry, NULL, active ? text : NULL);
     }
+
+  return text_changed;
 }
 
 /* Each week is as wide as its longest dose (within reason), so short ladders stay compact
  * and a loaded one such as "2×10 e/s (2–4 kg per hand)" is not cut at the bracket. */
+/* Sizes the columns of the weeks in @weeks (a set of week numbers), or all when NULL. */
 static void
-size_columns (PhysioLadderTable *self)
+size_columns (PhysioLadderTable *self,
+              GHashTable        *weeks)
 {
   for (guint week = 1; week <= self->weeks; week++)
     {
       int chars = 6;
+
+      if (weeks != NULL && !g_hash_table_contains (weeks, GUINT_TO_POINTER (week)))
+        continue;
 
       for (guint row = 0; row < self->positions->len; row++)
         {
@@ -261,11 +274,14 @@ size_columns (PhysioLadderTable *self)
     }
 }
 
+/* Fills the rows of the prescriptions in @only (all rows when NULL). */
 static void
 fill_cells (PhysioLadderTable *self,
+            GHashTable        *only,
             gboolean           force)
 {
   PhysioProgramme *programme = get_programme (self);
+  g_autoptr(GHashTable) changed_weeks = g_hash_table_new (NULL, NULL);
   GDate today;
 
   physio_date_today (&today);
@@ -275,13 +291,22 @@ fill_cells (PhysioLadderTable *self,
     {
       guint position = g_array_index (self->positions, guint, row);
       PhysioPrescription *prescription = physio_programme_get_prescription (programme, position);
-      g_autoptr(GHashTable) jumps = find_jumps (prescription);
+      g_autoptr(GHashTable) jumps = NULL;
 
+      if (only != NULL && !g_hash_table_contains (only, prescription))
+        continue;
+
+      jumps = find_jumps (prescription);
       for (guint week = 1; week <= self->weeks; week++)
-        fill_cell (self, cell_at (self, row, week), prescription, jumps, force);
+        if (fill_cell (self, cell_at (self, row, week), prescription, jumps, force))
+          g_hash_table_add (changed_weeks, GUINT_TO_POINTER (week));
     }
 
-  size_columns (self);
+  /* Only a column whose text changed can need another width. */
+  if (only == NULL)
+    size_columns (self, NULL);
+  else if (g_hash_table_size (changed_weeks) > 0)
+    size_columns (self, changed_weeks);
 }
 
 /* Editing a cell */
@@ -677,7 +702,8 @@ rebuild (PhysioLadderTable *self)
   guint focus_position = G_MAXUINT;
   guint focus_week = 0;
 
-  /* Keep the keyboard in the same cell across a rebuild (an undo, a new exercise). */
+  /* Keep the keyboard in the same cell across a rebuild (an exercise added, removed or
+   * moved, or such a change undone). */
   if (focus != NULL)
     {
       GtkWidget *cell = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
@@ -721,7 +747,7 @@ rebuild (PhysioLadderTable *self)
     }
 
   gtk_stack_set_visible_child_name (self->stack, self->positions->len > 0 ? "table" : "empty");
-  fill_cells (self, TRUE);
+  fill_cells (self, NULL, TRUE);
 
   for (guint row = 0; row < self->positions->len; row++)
     if (g_array_index (self->positions, guint, row) == focus_position)
@@ -747,10 +773,12 @@ update_cb (gpointer user_data)
       self->shape = g_steal_pointer (&shape);
       rebuild (self);
     }
-  else
+  else if (g_hash_table_size (self->dirty) > 0)
     {
-      fill_cells (self, FALSE);
+      /* The other rows show what they showed: an edit costs its own row. */
+      fill_cells (self, self->dirty, FALSE);
     }
+  g_hash_table_remove_all (self->dirty);
 
   return G_SOURCE_REMOVE;
 }
@@ -761,6 +789,29 @@ on_programme_changed_cb (PhysioLadderTable *self)
   /* One change runs many setters; the table is drawn once, after them. */
   if (self->update_idle == 0)
     self->update_idle = g_idle_add (update_cb, self);
+}
+
+/* After an undo or a redo, what was typed in a cell and not yet saved (or refused) goes: it
+ * was typed over the plan the undo just replaced, and leaving the cell would save it as a
+ * new change, clearing what can be redone. */
+static void
+on_restored_cb (PhysioLadderTable *self)
+{
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      GtkEntry *entry = g_ptr_array_index (self->cells, i);
+
+      if (g_object_get_data (G_OBJECT (entry), "physio-dirty") != NULL)
+        revert_cell (self, entry);
+    }
+}
+
+static void
+on_prescription_changed_cb (PhysioLadderTable  *self,
+                            PhysioPrescription *prescription)
+{
+  g_hash_table_add (self->dirty, prescription);
+  on_programme_changed_cb (self);
 }
 
 PhysioLadderTable *
@@ -775,6 +826,10 @@ physio_ladder_table_new (PhysioUndoStack *undo_stack)
 
   g_signal_connect_object (get_programme (self), "changed", G_CALLBACK (on_programme_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_programme (self), "prescription-changed",
+                           G_CALLBACK (on_prescription_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (undo_stack, "restored", G_CALLBACK (on_restored_cb), self,
+                           G_CONNECT_SWAPPED);
   update_cb (self);
 
   return self;
@@ -830,6 +885,7 @@ physio_ladder_table_finalize (GObject *object)
   g_clear_pointer (&self->positions, g_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->shape, g_free);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
 
   G_OBJECT_CLASS (physio_ladder_table_parent_class)->finalize (object);
 }
@@ -856,6 +912,7 @@ physio_ladder_table_init (PhysioLadderTable *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->dirty = g_hash_table_new (NULL, NULL);
   /* The grid owns the cells; the array only points at them. */
   self->cells = g_ptr_array_new ();
 }

@@ -45,7 +45,8 @@ struct _PhysioPrescriptionPage
   char               *results_text;
   /* The programme's prescriptions without the removed ones (kept for their logs). */
   GtkFilterListModel *visible;
-  /* Prescription ids whose rows are open, so they stay open when an undo rebuilds the list. */
+  /* Prescription ids whose rows are open, so a row made again (a move, or the undo of a
+   * removal or a move, which splice the list) opens as it was. */
   GHashTable         *expanded;
   /* The prescription just added, whose row opens to have its dose set. */
   PhysioPrescription *just_added;
@@ -53,6 +54,11 @@ struct _PhysioPrescriptionPage
   guint               refresh_idle;
   /* Whether the clinician opened the folded warnings, kept as they are worked out again. */
   gboolean            warnings_expanded;
+  /* Which checks the rows show (kinds and places, not the words), and the rows in that
+   * order (borrowed), so an edit that only rewords a check (a new percentage) updates a
+   * title instead of building the list again, which would lay out every folded row. */
+  char               *checks_shown;
+  GPtrArray          *check_rows;
 
   /* Borrowed: the programme side's drop target */
   GtkDropTarget      *drop_target;
@@ -176,6 +182,7 @@ make_check_row (PhysioPrescriptionPage *self,
     g_signal_connect_object (row, "activated", G_CALLBACK (on_check_activated_cb), self,
                              G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (row), "physio-position", GINT_TO_POINTER (check->position));
+  g_ptr_array_add (self->check_rows, row);
 
   return row;
 }
@@ -221,12 +228,46 @@ summarize_warnings (GPtrArray *warnings)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Sets a check row's title, or, for a row folded away, keeps it for when the warnings are
+ * opened: a title set on a hidden row is still laid out, and a dose edit rewords several. */
+static void
+set_check_title (PhysioPrescriptionPage *self,
+                 AdwPreferencesRow      *row,
+                 const char             *title)
+{
+  if (g_object_get_data (G_OBJECT (row), "physio-folded") != NULL && !self->warnings_expanded)
+    {
+      if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
+        g_object_set_data_full (G_OBJECT (row), "physio-pending-title", g_strdup (title), g_free);
+      else
+        g_object_set_data (G_OBJECT (row), "physio-pending-title", NULL);
+      return;
+    }
+
+  g_object_set_data (G_OBJECT (row), "physio-pending-title", NULL);
+  if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
+    adw_preferences_row_set_title (row, title);
+}
+
 static void
 on_warnings_expanded_cb (PhysioPrescriptionPage *self,
                          GParamSpec             *pspec,
                          AdwExpanderRow         *row)
 {
   self->warnings_expanded = adw_expander_row_get_expanded (row);
+  if (!self->warnings_expanded)
+    return;
+
+  for (guint i = 0; i < self->check_rows->len; i++)
+    {
+      AdwPreferencesRow *check_row = g_ptr_array_index (self->check_rows, i);
+      g_autofree char *pending = NULL;
+
+      /* Copied: setting the title drops the row's pending one. */
+      pending = g_strdup (g_object_get_data (G_OBJECT (check_row), "physio-pending-title"));
+      if (pending != NULL)
+        set_check_title (self, check_row, pending);
+    }
 }
 
 static void
@@ -237,13 +278,46 @@ update_checks (PhysioPrescriptionPage *self)
   GtkWidget *child;
   GDate today;
 
+  g_autoptr(GString) shown = g_string_new (NULL);
+
   physio_date_today (&today);
+
+  checks = physio_programme_check (get_programme (self), self->patient, &today);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const PhysioCheck *check = g_ptr_array_index (checks, i);
+
+      if (check->code != PHYSIO_CHECK_NO_EXERCISES)
+        g_string_append_printf (shown, "%d|%d|%d|%u\n", check->severity, check->code,
+                                check->position, check->week);
+    }
+
+  if (g_strcmp0 (shown->str, self->checks_shown) == 0)
+    {
+      guint row = 0;
+
+      for (guint i = 0; i < checks->len && row < self->check_rows->len; i++)
+        {
+          const PhysioCheck *check = g_ptr_array_index (checks, i);
+          g_autofree char *title = NULL;
+          AdwPreferencesRow *check_row;
+
+          if (check->code == PHYSIO_CHECK_NO_EXERCISES)
+            continue;
+          check_row = g_ptr_array_index (self->check_rows, row++);
+          title = g_markup_escape_text (check->message, -1);
+          set_check_title (self, check_row, title);
+        }
+      return;
+    }
+  g_free (self->checks_shown);
+  self->checks_shown = g_string_free (g_steal_pointer (&shown), FALSE);
+  g_ptr_array_set_size (self->check_rows, 0);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list))) != NULL)
     gtk_list_box_remove (self->checks_list, child);
 
   /* Errors stand alone: the programme cannot be issued until they are fixed. */
-  checks = physio_programme_check (get_programme (self), self->patient, &today);
   for (guint i = 0; i < checks->len; i++)
     {
       const PhysioCheck *check = g_ptr_array_index (checks, i);
@@ -285,8 +359,12 @@ update_checks (PhysioPrescriptionPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
       for (guint i = 0; i < warnings->len; i++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                  make_check_row (self, g_ptr_array_index (warnings, i)));
+        {
+          GtkWidget *row = make_check_row (self, g_ptr_array_index (warnings, i));
+
+          g_object_set_data (G_OBJECT (row), "physio-folded", GINT_TO_POINTER (TRUE));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+        }
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), self->warnings_expanded);
       g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (on_warnings_expanded_cb),
                                self, G_CONNECT_SWAPPED);
@@ -957,6 +1035,8 @@ physio_prescription_page_finalize (GObject *object)
 
   g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->results_text, g_free);
+  g_clear_pointer (&self->checks_shown, g_free);
+  g_clear_pointer (&self->check_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (physio_prescription_page_parent_class)->finalize (object);
 }
@@ -996,6 +1076,7 @@ physio_prescription_page_init (PhysioPrescriptionPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->check_rows = g_ptr_array_new ();
 
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);

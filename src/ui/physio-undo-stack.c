@@ -9,38 +9,40 @@
 #include "config.h"
 
 #include "physio-database-patients.h"
+#include "physio-database-programme-save.h"
 #include "physio-undo-stack.h"
 
-/* A long session of small edits stays cheap: snapshots are whole programmes, so the oldest
- * steps are let go past this many. */
+/* Steps are diffs, small for the usual edit; the oldest are still let go past this many. */
 #define MAX_STEPS 200
 
-/* One change: the programme before and after it, as saved. */
+/* One step of the history: a change of the programme (with optional callbacks after its undo
+ * and redo), or a change made elsewhere that the step's own functions undo and redo. */
 typedef struct
 {
-  char            *label;
-  PhysioProgramme *before;
-  PhysioProgramme *after;
-  GFunc            undone;
-  GFunc            redone;
-  gpointer         user_data;
-  GDestroyNotify   destroy;
+  char                  *label;
+  PhysioProgrammeChange *change;
+  GFunc                  undone;
+  GFunc                  redone;
+  PhysioUndoFunc         undo;
+  PhysioUndoFunc         redo;
+  gpointer               user_data;
+  GDestroyNotify         destroy;
 } Step;
 
 struct _PhysioUndoStack
 {
-  GObject          parent_instance;
+  GObject                parent_instance;
 
-  PhysioDatabase  *database;
-  PhysioProgramme *programme;
+  PhysioDatabase        *database;
+  PhysioProgramme       *programme;
 
   /* Newest last. */
-  GPtrArray       *undo_steps;
-  GPtrArray       *redo_steps;
+  GPtrArray             *undo_steps;
+  GPtrArray             *redo_steps;
 
   /* Between begin and commit: the programme as it was, and what the change is called. */
-  PhysioProgramme *pending;
-  char            *pending_label;
+  PhysioProgrammeChange *pending;
+  char                  *pending_label;
 };
 
 G_DEFINE_FINAL_TYPE (PhysioUndoStack, physio_undo_stack, G_TYPE_OBJECT)
@@ -56,6 +58,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  RESTORED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 step_free (gpointer data)
 {
@@ -64,8 +73,7 @@ step_free (gpointer data)
   if (step->destroy != NULL)
     step->destroy (step->user_data);
   g_free (step->label);
-  g_clear_object (&step->before);
-  g_clear_object (&step->after);
+  g_clear_pointer (&step->change, physio_programme_change_free);
   g_free (step);
 }
 
@@ -84,6 +92,19 @@ notify_state (PhysioUndoStack *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* A new step: it starts a new history, so what was undone before it cannot come back. */
+static void
+push_step (PhysioUndoStack *self,
+           Step            *step)
+{
+  g_ptr_array_add (self->undo_steps, step);
+  if (self->undo_steps->len > MAX_STEPS)
+    g_ptr_array_remove_index (self->undo_steps, 0);
+  g_ptr_array_set_size (self->redo_steps, 0);
+
+  notify_state (self);
 }
 
 PhysioUndoStack *
@@ -115,10 +136,11 @@ physio_undo_stack_begin (PhysioUndoStack *self,
     {
       g_critical ("Change “%s” begun before “%s” was committed or cancelled",
                   label, self->pending_label);
-      physio_undo_stack_cancel (self);
+      g_clear_pointer (&self->pending, physio_programme_change_free);
+      g_clear_pointer (&self->pending_label, g_free);
     }
 
-  self->pending = physio_programme_copy (self->programme);
+  self->pending = physio_programme_change_begin (self->programme);
   self->pending_label = g_strdup (label);
 }
 
@@ -130,7 +152,7 @@ physio_undo_stack_commit_full (PhysioUndoStack *self,
                                GDestroyNotify   destroy,
                                GError         **error)
 {
-  g_autoptr(PhysioProgramme) before = NULL;
+  g_autoptr(PhysioProgrammeChange) change = NULL;
   g_autofree char *label = NULL;
   Step *step;
 
@@ -145,37 +167,31 @@ physio_undo_stack_commit_full (PhysioUndoStack *self,
       return FALSE;
     }
 
-  before = g_steal_pointer (&self->pending);
+  change = g_steal_pointer (&self->pending);
   label = g_steal_pointer (&self->pending_label);
+  physio_programme_change_finish (change);
 
-  if (!physio_database_save_programme (self->database, self->programme, error))
+  if (!physio_database_save_programme_change (self->database, change, TRUE, error))
     {
       /* Nothing half-done stays on screen: the store wrote nothing, so the programme goes
        * back to what is on disk. */
-      physio_programme_assign (self->programme, before);
+      physio_programme_change_revert (change);
       if (destroy != NULL)
         destroy (user_data);
       return FALSE;
     }
 
+  /* A change that changed nothing still takes its place in the history when the caller
+   * has something to undo with it (an audit row). */
   step = g_new0 (Step, 1);
   step->label = g_steal_pointer (&label);
-  step->before = g_steal_pointer (&before);
-  /* Taken after the save, so new prescriptions carry the ids the store gave them and a redo
-   * re-creates them under the same ids (the audit log points at them). */
-  step->after = physio_programme_copy (self->programme);
+  step->change = g_steal_pointer (&change);
   step->undone = undone;
   step->redone = redone;
   step->user_data = user_data;
   step->destroy = destroy;
+  push_step (self, step);
 
-  g_ptr_array_add (self->undo_steps, step);
-  if (self->undo_steps->len > MAX_STEPS)
-    g_ptr_array_remove_index (self->undo_steps, 0);
-  /* A new change starts a new history: what was undone before it cannot come back. */
-  g_ptr_array_set_size (self->redo_steps, 0);
-
-  notify_state (self);
   return TRUE;
 }
 
@@ -187,32 +203,68 @@ physio_undo_stack_commit (PhysioUndoStack *self,
 }
 
 void
+physio_undo_stack_push (PhysioUndoStack *self,
+                        const char      *label,
+                        PhysioUndoFunc   undo,
+                        PhysioUndoFunc   redo,
+                        gpointer         user_data,
+                        GDestroyNotify   destroy)
+{
+  Step *step;
+
+  g_return_if_fail (PHYSIO_IS_UNDO_STACK (self));
+  g_return_if_fail (label != NULL);
+  g_return_if_fail (undo != NULL && redo != NULL);
+
+  step = g_new0 (Step, 1);
+  step->label = g_strdup (label);
+  step->undo = undo;
+  step->redo = redo;
+  step->user_data = user_data;
+  step->destroy = destroy;
+  push_step (self, step);
+}
+
+void
 physio_undo_stack_cancel (PhysioUndoStack *self)
 {
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+
   g_return_if_fail (PHYSIO_IS_UNDO_STACK (self));
 
   if (self->pending == NULL)
     return;
 
   /* The caller may have started changing the programme before deciding not to. */
-  physio_programme_assign (self->programme, self->pending);
-  g_clear_object (&self->pending);
+  change = g_steal_pointer (&self->pending);
   g_clear_pointer (&self->pending_label, g_free);
+  if (physio_programme_change_finish (change))
+    physio_programme_change_revert (change);
 }
 
-/* Puts @state in place and saves it; on failure the programme goes back to @fallback, the
- * state it was in, so screen and disk agree. */
+/* Puts one side of a step in place and saves it; on failure the programme goes back to the
+ * other side, so screen and disk agree. */
 static gboolean
-restore (PhysioUndoStack  *self,
-         PhysioProgramme  *state,
-         PhysioProgramme  *fallback,
-         GError          **error)
+apply_step (PhysioUndoStack  *self,
+            Step             *step,
+            gboolean          redo,
+            GError          **error)
 {
-  physio_programme_assign (self->programme, state);
-  if (physio_database_save_programme (self->database, self->programme, error))
+  if (step->change == NULL)
+    return (redo ? step->redo : step->undo) (step->user_data, error);
+
+  if (redo)
+    physio_programme_change_reapply (step->change);
+  else
+    physio_programme_change_revert (step->change);
+
+  if (physio_database_save_programme_change (self->database, step->change, redo, error))
     return TRUE;
 
-  physio_programme_assign (self->programme, fallback);
+  if (redo)
+    physio_programme_change_revert (step->change);
+  else
+    physio_programme_change_reapply (step->change);
   return FALSE;
 }
 
@@ -230,12 +282,13 @@ physio_undo_stack_undo (PhysioUndoStack *self,
   if (step == NULL)
     return FALSE;
 
-  if (!restore (self, step->before, step->after, error))
+  if (!apply_step (self, step, FALSE, error))
     return FALSE;
 
   g_ptr_array_add (self->redo_steps, g_ptr_array_steal_index (self->undo_steps,
                                                               self->undo_steps->len - 1));
   notify_state (self);
+  g_signal_emit (self, signals[RESTORED], 0);
 
   if (step->undone != NULL)
     step->undone (self->programme, step->user_data);
@@ -257,12 +310,13 @@ physio_undo_stack_redo (PhysioUndoStack *self,
   if (step == NULL)
     return FALSE;
 
-  if (!restore (self, step->after, step->before, error))
+  if (!apply_step (self, step, TRUE, error))
     return FALSE;
 
   g_ptr_array_add (self->undo_steps, g_ptr_array_steal_index (self->redo_steps,
                                                               self->redo_steps->len - 1));
   notify_state (self);
+  g_signal_emit (self, signals[RESTORED], 0);
 
   if (step->redone != NULL)
     step->redone (self->programme, step->user_data);
@@ -334,7 +388,7 @@ physio_undo_stack_dispose (GObject *object)
     g_ptr_array_set_size (self->undo_steps, 0);
   if (self->redo_steps != NULL)
     g_ptr_array_set_size (self->redo_steps, 0);
-  g_clear_object (&self->pending);
+  g_clear_pointer (&self->pending, physio_programme_change_free);
   g_clear_object (&self->programme);
   g_clear_object (&self->database);
 
@@ -407,6 +461,13 @@ physio_undo_stack_class_init (PhysioUndoStackClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[RESTORED] =
+    g_signal_new ("restored",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

@@ -18,12 +18,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PhysioUndoStack, physio_undo_stack, PHYSIO, UNDO_STACK, GObject)
 
 /* Every change is saved at once (no Save button) and can be undone until the window
- * closes. A change is: physio_undo_stack_begin () (takes a snapshot), mutate the programme,
- * physio_undo_stack_commit () (saves; on a save error the programme is put back as it was and
- * the error returned, so nothing half-done stays on screen or on disk). Undo puts the
- * snapshot back in place (physio_programme_assign) and saves it; redo does the reverse.
+ * closes. A change is: physio_undo_stack_begin () (notes the programme as it is), mutate the
+ * programme, physio_undo_stack_commit () (keeps only what changed and saves just that; on a
+ * save error the programme is put back as it was and the error returned, so nothing half-done
+ * stays on screen or on disk). The history holds diffs (PhysioProgrammeChange): undo and redo
+ * put the changed states back into the programme's own objects, in place, and save only those.
  * Properties: "can-undo", "can-redo" (booleans), "undo-label", "redo-label" (strings, e.g.
- * "Change dose"). */
+ * "Change dose"). Signal "restored": after an undo or a redo went through, so a field holding
+ * typing not yet saved can drop it (it was typed over what the undo just replaced). */
+typedef gboolean (*PhysioUndoFunc) (gpointer user_data, GError **error);
+
 PhysioUndoStack *physio_undo_stack_new     (PhysioDatabase  *database,
                                             PhysioProgramme *programme);
 void             physio_undo_stack_begin   (PhysioUndoStack *self,
@@ -40,6 +44,13 @@ gboolean         physio_undo_stack_commit_full (PhysioUndoStack *self,
                                                 GError         **error);
 gboolean         physio_undo_stack_commit  (PhysioUndoStack *self,
                                             GError         **error);
+/* A change already applied and saved elsewhere (e.g. a diary entry): undo and redo call these. */
+void             physio_undo_stack_push    (PhysioUndoStack *self,
+                                            const char      *label,
+                                            PhysioUndoFunc   undo,
+                                            PhysioUndoFunc   redo,
+                                            gpointer         user_data,
+                                            GDestroyNotify   destroy);
 /* Drops the snapshot of a begun change without saving (e.g. the clinician cancelled). */
 void             physio_undo_stack_cancel  (PhysioUndoStack *self);
 gboolean         physio_undo_stack_undo    (PhysioUndoStack *self,

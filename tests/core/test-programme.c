@@ -6,6 +6,7 @@
 
 #include "physio-ladder.h"
 #include "physio-programme.h"
+#include "physio-programme-change.h"
 #include "test-fixtures.h"
 
 typedef struct
@@ -415,6 +416,19 @@ test_days_in_week (void)
     physio_dose_clear (&doses[i]);
 }
 
+/* Asserts that @call changed the programme ("changed" ran), and that running it again, with
+ * nothing left to change, does not. How often a change is announced is the programme's own
+ * business; that it is announced at all is what autosave relies on. */
+#define ASSERT_ANNOUNCED(counts, call) \
+  G_STMT_START { \
+    guint before_ = (counts)->changed; \
+    call; \
+    g_assert_cmpuint ((counts)->changed, >, before_); \
+    before_ = (counts)->changed; \
+    call; \
+    g_assert_cmpuint ((counts)->changed, ==, before_); \
+  } G_STMT_END
+
 static void
 test_changed_on_setters (void)
 {
@@ -422,29 +436,170 @@ test_changed_on_setters (void)
   PhysioRuleParams params;
   GDate start = fixture_date (0);
   Counts counts;
+  guint before;
 
   watch (programme, &counts);
-  physio_programme_set_title (programme, "Plan");
-  physio_programme_set_title (programme, "Plan");
-  g_assert_cmpuint (counts.changed, ==, 1);
-  physio_programme_set_start_date (programme, &start);
-  physio_programme_set_status (programme, PHYSIO_PROGRAMME_ACTIVE);
-  physio_programme_set_mode (programme, PHYSIO_MODE_QUOTA_BASED);
-  physio_programme_set_clinician (programme, "J. Physio");
-  physio_programme_set_stage (programme, "subacute");
-  physio_programme_set_template_id (programme, "subacute");
-  physio_programme_set_patient_id (programme, 3);
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_title (programme, "Plan"));
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_start_date (programme, &start));
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_status (programme, PHYSIO_PROGRAMME_ACTIVE));
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_mode (programme, PHYSIO_MODE_QUOTA_BASED));
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_clinician (programme, "J. Physio"));
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_stage (programme, "subacute"));
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_template_id (programme, "subacute"));
+  ASSERT_ANNOUNCED (&counts, physio_programme_set_patient_id (programme, 3));
   physio_rule_params_init_defaults (&params);
   params.window_days = 14;
+  before = counts.changed;
   physio_programme_set_rule_params (programme, &params);
-  g_assert_cmpuint (counts.changed, ==, 9);
+  g_assert_cmpuint (counts.changed, >, before);
   g_assert_cmpuint (physio_programme_get_rule_params (programme)->window_days, ==, 14);
 
+  before = counts.changed;
   fixture_prescribe (programme, fixture_walk, 1);
-  g_assert_cmpuint (counts.changed, ==, 10);
-  physio_prescription_set_days (physio_programme_get_prescription (programme, 0),
-                                PHYSIO_DAY_MONDAY);
-  g_assert_cmpuint (counts.changed, ==, 11);
+  g_assert_cmpuint (counts.changed, >, before);
+  /* A change made straight on a prescription is the programme's change too. */
+  ASSERT_ANNOUNCED (&counts,
+                    physio_prescription_set_days (physio_programme_get_prescription (programme, 0),
+                                                  PHYSIO_DAY_MONDAY));
+  unwatch (programme, &counts);
+}
+
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+/* The state of every prescription and of the settings, to compare before and after. */
+static GPtrArray *
+copy_state (PhysioProgramme *programme)
+{
+  GPtrArray *state = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (state, physio_programme_copy_settings (programme));
+  for (guint i = 0; i < physio_programme_get_n_prescriptions (programme); i++)
+    {
+      PhysioPrescription *prescription = physio_programme_get_prescription (programme, i);
+
+      g_ptr_array_add (state, g_object_ref (prescription));
+      g_ptr_array_add (state, physio_prescription_copy (prescription));
+    }
+
+  return state;
+}
+
+/* The programme is in @state: same settings, and the same prescription objects, in the same
+ * order, each as it was then. */
+static void
+assert_state (PhysioProgramme *programme,
+              GPtrArray       *state)
+{
+  g_assert_cmpint (physio_programme_diff_settings (programme, state->pdata[0]), ==,
+                   PHYSIO_PROGRAMME_DIFF_NONE);
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (programme), ==, (state->len - 1) / 2);
+  for (guint i = 0; i < physio_programme_get_n_prescriptions (programme); i++)
+    {
+      PhysioPrescription *prescription = physio_programme_get_prescription (programme, i);
+
+      g_assert_true (prescription == state->pdata[1 + 2 * i]);
+      g_assert_cmpint (physio_prescription_diff (prescription, state->pdata[2 + 2 * i]), ==,
+                       PHYSIO_PRESCRIPTION_DIFF_NONE);
+    }
+}
+
+/* An edit touching settings, a dose, a removal and a move: undone and redone in place, each
+ * way with one "changed", the list spliced only where it changed. */
+static void
+test_change_revert_in_place (void)
+{
+  g_autoptr(PhysioProgramme) programme = physio_programme_new ();
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  PhysioRuleParams params;
+  PhysioPrescription *walk, *bridge;
+  Counts counts;
+  guint n_notes = 0;
+
+  physio_rule_params_init_defaults (&params);
+  physio_programme_set_weeks (programme, 6);
+  walk = fixture_prescribe (programme, fixture_walk, 1);
+  physio_prescription_generate_ladder (walk, &params);
+  bridge = fixture_prescribe (programme, fixture_bridge, 2);
+  fixture_prescribe (programme, fixture_curl_up, 3);
+  fixture_prescribe (programme, fixture_carry, 4);
+  before = copy_state (programme);
+
+  change = physio_programme_change_begin (programme);
+  physio_programme_set_title (programme, "Edited");
+  physio_programme_set_weeks (programme, 4);
+  physio_dose_copy_into (&dose, physio_prescription_get_current_dose (bridge));
+  dose.reps = 12;
+  physio_prescription_set_current_dose (bridge, &dose);
+  physio_programme_remove_prescription (programme, 2);
+  physio_programme_move_prescription (programme, 2, 0);
+  g_assert_true (physio_programme_change_finish (change));
+  g_assert_true (physio_programme_change_get_list_changed (change));
+  g_assert_cmpint (physio_programme_change_get_settings_diff (change), ==,
+                   PHYSIO_PROGRAMME_DIFF_SETTINGS);
+  after = copy_state (programme);
+  assert_order (programme, "HIN-08 AER-01 COR-10");
+
+  g_signal_connect_swapped (walk, "notify::note", G_CALLBACK (count_notify), &n_notes);
+  watch (programme, &counts);
+  physio_programme_change_revert (change);
+  assert_state (programme, before);
+  g_assert_cmpuint (counts.changed, ==, 1);
+  /* Only what differs is notified: the walk's note did not change. */
+  g_assert_cmpuint (n_notes, ==, 0);
+  /* The walk kept its ladder through the shorter length and back. */
+  g_assert_cmpuint (physio_prescription_get_n_planned (walk), ==, 6);
+
+  counts.changed = 0;
+  physio_programme_change_reapply (change);
+  assert_state (programme, after);
+  g_assert_cmpuint (counts.changed, ==, 1);
+  unwatch (programme, &counts);
+  g_signal_handlers_disconnect_by_data (walk, &n_notes);
+}
+
+/* A dose undone touches no list: views keep every row. */
+static void
+test_change_dose_keeps_list (void)
+{
+  g_autoptr(PhysioProgramme) programme = physio_programme_new ();
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  PhysioPrescription *bridge;
+  Counts counts;
+
+  fixture_prescribe (programme, fixture_walk, 1);
+  bridge = fixture_prescribe (programme, fixture_bridge, 2);
+
+  change = physio_programme_change_begin (programme);
+  g_assert_false (physio_programme_change_finish (change));
+  g_assert_true (physio_programme_change_is_empty (change));
+  g_clear_pointer (&change, physio_programme_change_free);
+
+  change = physio_programme_change_begin (programme);
+  physio_dose_copy_into (&dose, physio_prescription_get_current_dose (bridge));
+  dose.reps = 14;
+  physio_prescription_set_current_dose (bridge, &dose);
+  g_assert_true (physio_programme_change_finish (change));
+  g_assert_false (physio_programme_change_get_list_changed (change));
+  g_assert_cmpuint (physio_programme_change_get_n_prescriptions (change), ==, 1);
+  g_assert_true (physio_programme_change_get_prescription (change, 0) == bridge);
+  g_assert_cmpint (physio_programme_change_get_diff (change, 0), ==,
+                   PHYSIO_PRESCRIPTION_DIFF_FIELDS);
+
+  watch (programme, &counts);
+  physio_programme_change_revert (change);
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->reps, !=, 14);
+  g_assert_cmpuint (counts.items_changed, ==, 0);
+  physio_programme_change_reapply (change);
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->reps, ==, 14);
+  g_assert_cmpuint (counts.items_changed, ==, 0);
   unwatch (programme, &counts);
 }
 
@@ -512,6 +667,8 @@ main (int   argc,
   g_test_add_func ("/programme/week-of", test_week_of);
   g_test_add_func ("/programme/changed-on-setters", test_changed_on_setters);
   g_test_add_func ("/programme/status-codes", test_status_codes);
+  g_test_add_func ("/programme/change-revert-in-place", test_change_revert_in_place);
+  g_test_add_func ("/programme/change-dose-keeps-list", test_change_dose_keeps_list);
   g_test_add_func ("/prescription/weeks-keep-doses", test_prescription_weeks_keep_doses);
   g_test_add_func ("/prescription/days-spread", test_days_spread);
   g_test_add_func ("/prescription/set-days-updates-doses", test_set_days_updates_doses);

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "physio-database-patients.h"
+#include "physio-database-private.h"
+#include "physio-database-programme-save.h"
 #include "physio-ladder.h"
 #include "store-test-util.h"
 
@@ -1101,6 +1103,294 @@ test_review_kettlebell_steps (Fixture       *fixture,
   g_assert_cmpint (decisions[1], !=, PHYSIO_DECISION_PROGRESS);
 }
 
+/* Saving one change ---------------------------------------------------------------------------- */
+
+static void
+run_sql (Fixture    *fixture,
+         const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (_physio_database_get_sqlite (fixture->database), sql, NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+}
+
+static void
+save_change (Fixture               *fixture,
+             PhysioProgrammeChange *change,
+             gboolean               after)
+{
+  g_autoptr(GError) error = NULL;
+
+  physio_database_save_programme_change (fixture->database, change, after, &error);
+  g_assert_no_error (error);
+}
+
+static int
+total_changes (Fixture *fixture)
+{
+  return sqlite3_total_changes (_physio_database_get_sqlite (fixture->database));
+}
+
+/* A walk, a bird dog and a hinge over six weeks, each with a generated ladder, saved. */
+static PhysioProgramme *
+three_exercises (Fixture *fixture)
+{
+  static const char * const ids[] = { "AER-02", "COR-08", "HIN-01" };
+  PhysioProgramme *programme = new_programme (fixture, 6);
+  PhysioRuleParams params;
+
+  physio_rule_params_init_defaults (&params);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(PhysioPrescription) prescription = prescribe (fixture, ids[i]);
+
+      physio_prescription_set_weeks (prescription, 1, 6);
+      physio_prescription_generate_ladder (prescription, &params);
+      physio_programme_add_prescription (programme, prescription);
+    }
+  save (fixture, programme);
+
+  return programme;
+}
+
+/* One ladder cell edited: only that step's row is written; no snapshot, no other prescription
+ * and no other step is touched (rows marked by hand in the file stay as marked). */
+static void
+test_save_change_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = three_exercises (fixture);
+  g_autoptr(PhysioProgramme) reread = NULL;
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  PhysioPrescription *bird_dog = physio_programme_get_prescription (programme, 1);
+  PhysioPrescription *walk_read, *bird_dog_read;
+  g_autofree char *sql = NULL;
+  guint first_hold;
+  int before;
+
+  /* Marks that a rewrite would wipe: every snapshot's name, and a step of the walk. */
+  run_sql (fixture, "UPDATE prescription SET exercise_snapshot = "
+                    "json_set (exercise_snapshot, '$.name', 'Marked')");
+  sql = g_strdup_printf ("UPDATE planned_dose SET dose = json_set (dose, '$.tempo', 'marked') "
+                         "WHERE prescription_id = %" G_GINT64_FORMAT " AND step = 4",
+                         physio_prescription_get_id (physio_programme_get_prescription (programme,
+                                                                                        0)));
+  run_sql (fixture, sql);
+
+  change = physio_programme_change_begin (programme);
+  physio_dose_copy_into (&dose, physio_prescription_get_planned (bird_dog, 3));
+  first_hold = dose.hold_s;
+  dose.hold_s = first_hold == 5 ? 6 : 5;
+  physio_prescription_set_planned (bird_dog, 3, &dose);
+  g_assert_true (physio_programme_change_finish (change));
+  g_assert_cmpuint (physio_programme_change_get_n_prescriptions (change), ==, 1);
+
+  before = total_changes (fixture);
+  save_change (fixture, change, TRUE);
+  /* The step, and the programme's time of update: nothing else. */
+  g_assert_cmpint (total_changes (fixture) - before, <=, 2);
+
+  reread = reload (fixture, programme);
+  walk_read = physio_programme_get_prescription (reread, 0);
+  bird_dog_read = physio_programme_get_prescription (reread, 1);
+  g_assert_cmpuint (physio_prescription_get_planned (bird_dog_read, 3)->hold_s, ==, dose.hold_s);
+  g_assert_cmpstr (physio_exercise_get_name (physio_prescription_get_exercise (bird_dog_read)), ==,
+                   "Marked");
+  g_assert_cmpstr (physio_exercise_get_name (physio_prescription_get_exercise (walk_read)), ==,
+                   "Marked");
+  g_assert_cmpstr (physio_prescription_get_planned (walk_read, 4)->tempo, ==, "marked");
+
+  /* Undone: the step goes back, the rest stays as it was in the file. */
+  physio_programme_change_revert (change);
+  save_change (fixture, change, FALSE);
+  g_clear_object (&reread);
+  reread = reload (fixture, programme);
+  g_assert_cmpuint (physio_prescription_get_planned (physio_programme_get_prescription (reread, 1),
+                                                     3)->hold_s, ==, first_hold);
+  g_assert_cmpstr (physio_prescription_get_planned (physio_programme_get_prescription (reread, 0),
+                                                    4)->tempo, ==, "marked");
+}
+
+/* A new prescription gets its snapshot; undoing and redoing its adding deletes and re-creates
+ * the row under the same id, and the others keep their places. */
+static void
+test_save_change_add_and_undo (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = three_exercises (fixture);
+  g_autoptr(PhysioProgramme) reread = NULL;
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+  g_autoptr(PhysioPrescription) stretch = prescribe (fixture, "MOB-06");
+  gint64 id;
+
+  run_sql (fixture, "UPDATE prescription SET exercise_snapshot = "
+                    "json_set (exercise_snapshot, '$.name', 'Marked')");
+
+  change = physio_programme_change_begin (programme);
+  physio_prescription_set_weeks (stretch, 1, 6);
+  physio_programme_insert_prescription (programme, 1, stretch);
+  g_assert_true (physio_programme_change_finish (change));
+  save_change (fixture, change, TRUE);
+  id = physio_prescription_get_id (stretch);
+  g_assert_cmpint (id, >, 0);
+
+  reread = reload (fixture, programme);
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (reread), ==, 4);
+  g_assert_cmpstr (physio_prescription_get_exercise_id (physio_programme_get_prescription (reread,
+                                                                                          1)),
+                   ==, "MOB-06");
+  g_assert_cmpstr (physio_exercise_get_name (physio_prescription_get_exercise (
+                     physio_programme_get_prescription (reread, 1))), !=, "Marked");
+  g_assert_cmpstr (physio_exercise_get_name (physio_prescription_get_exercise (
+                     physio_programme_get_prescription (reread, 2))), ==, "Marked");
+  g_assert_cmpuint (store_test_count_rows (fixture->database, "planned_dose"), ==, 4 * 6);
+
+  physio_programme_change_revert (change);
+  save_change (fixture, change, FALSE);
+  g_clear_object (&reread);
+  reread = reload (fixture, programme);
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (reread), ==, 3);
+  g_assert_cmpstr (physio_prescription_get_exercise_id (physio_programme_get_prescription (reread,
+                                                                                          1)),
+                   ==, "COR-08");
+  g_assert_cmpuint (store_test_count_rows (fixture->database, "planned_dose"), ==, 3 * 6);
+
+  physio_programme_change_reapply (change);
+  save_change (fixture, change, TRUE);
+  g_assert_cmpint (physio_prescription_get_id (stretch), ==, id);
+  g_clear_object (&reread);
+  reread = reload (fixture, programme);
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (reread), ==, 4);
+  g_assert_cmpint (physio_prescription_get_id (physio_programme_get_prescription (reread, 1)), ==,
+                   id);
+  g_assert_cmpstr (physio_prescription_get_exercise_id (physio_programme_get_prescription (reread,
+                                                                                          3)),
+                   ==, "HIN-01");
+}
+
+/* A shorter programme trims the ladders; its undo writes them back whole. A change the rules
+ * refuse writes nothing. */
+static void
+test_save_change_weeks (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = three_exercises (fixture);
+  g_autoptr(PhysioProgramme) reread = NULL;
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+  g_autoptr(PhysioProgrammeChange) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  PhysioPrescription *walk = physio_programme_get_prescription (programme, 0);
+  guint last_minutes = physio_prescription_get_planned (walk, 5)->duration_s;
+  int before;
+
+  change = physio_programme_change_begin (programme);
+  physio_programme_set_weeks (programme, 4);
+  g_assert_true (physio_programme_change_finish (change));
+  save_change (fixture, change, TRUE);
+  g_assert_cmpuint (store_test_count_rows (fixture->database, "planned_dose"), ==, 3 * 4);
+
+  physio_programme_change_revert (change);
+  g_assert_cmpuint (physio_programme_get_weeks (programme), ==, 6);
+  save_change (fixture, change, FALSE);
+  reread = reload (fixture, programme);
+  g_assert_cmpuint (physio_programme_get_weeks (reread), ==, 6);
+  g_assert_cmpuint (store_test_count_rows (fixture->database, "planned_dose"), ==, 3 * 6);
+  g_assert_cmpuint (physio_prescription_get_planned (physio_programme_get_prescription (reread, 0),
+                                                     5)->duration_s, ==, last_minutes);
+
+  /* 40 reps of a hinge is past its limits. */
+  refused = physio_programme_change_begin (programme);
+  physio_dose_copy_into (&dose, physio_prescription_get_current_dose (
+                                  physio_programme_get_prescription (programme, 2)));
+  dose.reps = 40;
+  physio_prescription_set_current_dose (physio_programme_get_prescription (programme, 2), &dose);
+  g_assert_true (physio_programme_change_finish (refused));
+  before = total_changes (fixture);
+  g_assert_false (physio_database_save_programme_change (fixture->database, refused, TRUE,
+                                                         &error));
+  g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
+  g_assert_cmpint (total_changes (fixture), ==, before);
+  physio_programme_change_revert (refused);
+  g_clear_error (&error);
+
+  /* So is a new prescription with such a dose. */
+  {
+    g_autoptr(PhysioProgrammeChange) added = physio_programme_change_begin (programme);
+    g_autoptr(PhysioPrescription) hinge = prescribe (fixture, "HIN-01");
+
+    physio_prescription_set_current_dose (hinge, &dose);
+    physio_programme_add_prescription (programme, hinge);
+    g_assert_true (physio_programme_change_finish (added));
+    g_assert_false (physio_database_save_programme_change (fixture->database, added, TRUE,
+                                                           &error));
+    g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
+    g_assert_cmpint (total_changes (fixture), ==, before);
+    g_assert_cmpuint (store_test_count_rows (fixture->database, "prescription"), ==, 3);
+  }
+}
+
+/* "programme-changed" says what changed in its detail; undetailed handlers get everything. */
+static void
+test_change_signal_details (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = three_exercises (fixture);
+  g_autoptr(PhysioProgrammeChange) change = NULL;
+  gint64 any = 0, plan = 0, logs = 0;
+
+  g_signal_connect (fixture->database, "programme-changed", G_CALLBACK (on_programme_changed),
+                    &any);
+  g_signal_connect (fixture->database, "programme-changed::plan",
+                    G_CALLBACK (on_programme_changed), &plan);
+  g_signal_connect (fixture->database, "programme-changed::logs",
+                    G_CALLBACK (on_programme_changed), &logs);
+
+  change = physio_programme_change_begin (programme);
+  physio_programme_set_title (programme, "Renamed");
+  physio_programme_change_finish (change);
+  save_change (fixture, change, TRUE);
+  g_assert_cmpint (any, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (plan, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (logs, ==, 0);
+
+  any = plan = 0;
+  add_log (fixture, physio_programme_get_prescription (programme, 0), 2, G_DATE_JUNE, 1);
+  g_assert_cmpint (any, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (logs, ==, physio_programme_get_id (programme));
+  g_assert_cmpint (plan, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (fixture->database, on_programme_changed, &any);
+  g_signal_handlers_disconnect_by_func (fixture->database, on_programme_changed, &plan);
+  g_signal_handlers_disconnect_by_func (fixture->database, on_programme_changed, &logs);
+}
+
+/* Reading a programme again gives the same, independent objects: what one reader changes or
+ * frees is not seen by the next (parsed texts are kept between reads). */
+static void
+test_reads_independent (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = three_exercises (fixture);
+  g_autoptr(PhysioProgramme) first = reload (fixture, programme);
+  g_autoptr(PhysioProgramme) second = NULL;
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  PhysioPrescription *walk = physio_programme_get_prescription (first, 0);
+
+  g_assert_nonnull (physio_prescription_get_planned (walk, 0)->intensity);
+  physio_dose_copy_into (&dose, physio_prescription_get_planned (walk, 0));
+  g_free (dose.intensity);
+  dose.intensity = g_strdup ("changed in memory");
+  physio_prescription_set_planned (walk, 0, &dose);
+  physio_exercise_set_name (physio_prescription_get_exercise (walk), "Changed in memory");
+  g_clear_object (&first);
+
+  second = reload (fixture, programme);
+  for (guint i = 0; i < 3; i++)
+    assert_same_prescription (physio_programme_get_prescription (programme, i),
+                              physio_programme_get_prescription (second, i));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1115,6 +1405,11 @@ main (int   argc,
   ADD ("save-speed", test_save_speed);
   ADD ("removed-with-and-without-logs", test_removed_with_and_without_logs);
   ADD ("undo-restores-deleted", test_undo_restores_deleted);
+  ADD ("save-change-only", test_save_change_only);
+  ADD ("save-change-add-and-undo", test_save_change_add_and_undo);
+  ADD ("save-change-weeks", test_save_change_weeks);
+  ADD ("change-signal-details", test_change_signal_details);
+  ADD ("reads-independent", test_reads_independent);
   ADD ("invalid-refused", test_invalid_refused);
   ADD ("duplicate", test_duplicate);
   ADD ("list-and-delete", test_list_and_delete);

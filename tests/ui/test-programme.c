@@ -13,6 +13,7 @@
 #include "physio-database-patients.h"
 #include "physio-ladder.h"
 #include "physio-ladder-table.h"
+#include "physio-programme-check.h"
 #include "physio-prescription-page.h"
 #include "physio-prescription-row-private.h"
 #include "physio-programme-window-private.h"
@@ -86,6 +87,12 @@ fixture_open_window (Fixture *fixture)
   ui_test_settle ();
 }
 
+static PhysioUndoStack *
+undo_stack_of (PhysioProgrammeWindow *window)
+{
+  return physio_programme_window_get_undo_stack (window);
+}
+
 static void
 fixture_set_up_empty (Fixture       *fixture,
                       gconstpointer  data)
@@ -120,9 +127,19 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
+    {
+      GtkWidget *window = g_object_ref (GTK_WIDGET (fixture->window));
+      PhysioUndoStack *stack = g_object_ref (undo_stack_of (fixture->window));
+
+      /* The window, its pages and its history all go: nothing keeps them alive. */
+      gtk_window_destroy (GTK_WINDOW (window));
+      ui_test_settle ();
+      g_assert_finalize_object (window);
+      g_assert_finalize_object (stack);
+    }
   ui_test_settle ();
-  g_clear_object (&fixture->programme);
+  if (fixture->programme != NULL)
+    g_assert_finalize_object (g_steal_pointer (&fixture->programme));
   g_clear_object (&fixture->patient);
   g_clear_object (&fixture->database);
 
@@ -188,12 +205,37 @@ undo_stack (Fixture *fixture)
 
 /* The undo stack on its own */
 
-static void
-count_call (gpointer data,
-            gpointer user_data)
+/* What the callbacks of a committed change saw: how often each ran, and the reps in force
+ * when it did (so a swapped pair of callbacks, or one run before the programme is put back,
+ * shows). */
+typedef struct
 {
-  g_assert_true (PHYSIO_IS_PROGRAMME (data));
-  (*(guint *) user_data)++;
+  guint undone;
+  guint redone;
+  guint reps_when_undone;
+  guint reps_when_redone;
+} CallLog;
+
+static void
+on_undone (gpointer data,
+           gpointer user_data)
+{
+  CallLog *log = user_data;
+  PhysioPrescription *prescription = physio_programme_get_prescription (data, 0);
+
+  log->undone++;
+  log->reps_when_undone = physio_prescription_get_current_dose (prescription)->reps;
+}
+
+static void
+on_redone (gpointer data,
+           gpointer user_data)
+{
+  CallLog *log = user_data;
+  PhysioPrescription *prescription = physio_programme_get_prescription (data, 0);
+
+  log->redone++;
+  log->reps_when_redone = physio_prescription_get_current_dose (prescription)->reps;
 }
 
 static void
@@ -212,11 +254,11 @@ static void
 test_undo_stack (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(PhysioUndoStack) stack = physio_undo_stack_new (fixture->database, fixture->programme);
+  PhysioUndoStack *stack = physio_undo_stack_new (fixture->database, fixture->programme);
+  PhysioPrescription *bridge = physio_programme_get_prescription (fixture->programme, 0);
   g_autoptr(GError) error = NULL;
   guint first = current_reps (fixture->programme, 0);
-  guint undone = 0;
-  guint redone = 0;
+  CallLog log = { 0 };
 
   g_assert_cmpuint (first, !=, 12);
   g_assert_false (physio_undo_stack_get_can_undo (stack));
@@ -226,7 +268,7 @@ test_undo_stack (Fixture       *fixture,
   /* A change is saved at once and can be undone by name. */
   physio_undo_stack_begin (stack, "Change dose");
   set_reps (fixture->programme, 12);
-  g_assert_true (physio_undo_stack_commit_full (stack, count_call, count_call, &undone, NULL,
+  g_assert_true (physio_undo_stack_commit_full (stack, on_undone, on_redone, &log, NULL,
                                                 &error));
   g_assert_no_error (error);
   g_assert_true (physio_undo_stack_get_can_undo (stack));
@@ -236,8 +278,12 @@ test_undo_stack (Fixture       *fixture,
   /* Undo puts the programme back, on screen and on disk; redo brings the change again. */
   g_assert_true (physio_undo_stack_undo (stack, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (undone, ==, 1);
+  g_assert_cmpuint (log.undone, ==, 1);
+  g_assert_cmpuint (log.redone, ==, 0);
+  g_assert_cmpuint (log.reps_when_undone, ==, first);
   g_assert_cmpuint (current_reps (fixture->programme, 0), ==, first);
+  /* In place: the programme's own prescription, not a copy put in its stead. */
+  g_assert_true (physio_programme_get_prescription (fixture->programme, 0) == bridge);
   g_assert_cmpuint (saved_reps (fixture, 0), ==, first);
   g_assert_false (physio_undo_stack_get_can_undo (stack));
   g_assert_true (physio_undo_stack_get_can_redo (stack));
@@ -245,9 +291,12 @@ test_undo_stack (Fixture       *fixture,
 
   g_assert_true (physio_undo_stack_redo (stack, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (undone, ==, 2);   /* the same counter: redone ran */
+  g_assert_cmpuint (log.undone, ==, 1);
+  g_assert_cmpuint (log.redone, ==, 1);
+  g_assert_cmpuint (log.reps_when_redone, ==, 12);
+  g_assert_cmpuint (current_reps (fixture->programme, 0), ==, 12);
   g_assert_cmpuint (saved_reps (fixture, 0), ==, 12);
-  (void) redone;
+  g_assert_true (physio_programme_get_prescription (fixture->programme, 0) == bridge);
 
   /* A new change after an undo starts a new history. */
   g_assert_true (physio_undo_stack_undo (stack, &error));
@@ -263,6 +312,9 @@ test_undo_stack (Fixture       *fixture,
   physio_undo_stack_cancel (stack);
   g_assert_cmpuint (current_reps (fixture->programme, 0), ==, 14);
   g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change dose again");
+
+  /* The history goes with the stack; nothing else holds on to it. */
+  g_assert_finalize_object (stack);
 }
 
 static void
@@ -755,6 +807,449 @@ test_issue_needs_screen (Fixture       *fixture,
   g_assert_cmpint (physio_programme_get_status (saved), ==, PHYSIO_PROGRAMME_ACTIVE);
 }
 
+/* A change saved elsewhere (a diary entry) goes through its own functions. */
+typedef struct
+{
+  guint undone;
+  guint redone;
+  gboolean fail;
+  gboolean freed;
+} PushLog;
+
+static gboolean
+push_undo (gpointer  user_data,
+           GError  **error)
+{
+  PushLog *log = user_data;
+
+  if (log->fail)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "No");
+      return FALSE;
+    }
+  log->undone++;
+  return TRUE;
+}
+
+static gboolean
+push_redo (gpointer  user_data,
+           GError  **error)
+{
+  PushLog *log = user_data;
+
+  log->redone++;
+  return TRUE;
+}
+
+static void
+push_freed (gpointer user_data)
+{
+  ((PushLog *) user_data)->freed = TRUE;
+}
+
+static void
+test_undo_stack_push (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PhysioUndoStack *stack = physio_undo_stack_new (fixture->database, fixture->programme);
+  g_autoptr(GError) error = NULL;
+  PushLog log = { 0 };
+
+  physio_undo_stack_push (stack, "Add diary entry", push_undo, push_redo, &log, push_freed);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Add diary entry");
+  g_assert_cmpuint (log.undone + log.redone, ==, 0);
+
+  /* A refused undo keeps the step where it was. */
+  log.fail = TRUE;
+  g_assert_false (physio_undo_stack_undo (stack, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Add diary entry");
+  log.fail = FALSE;
+
+  g_assert_true (physio_undo_stack_undo (stack, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.undone, ==, 1);
+  g_assert_cmpuint (log.redone, ==, 0);
+  g_assert_cmpstr (physio_undo_stack_get_redo_label (stack), ==, "Add diary entry");
+
+  g_assert_true (physio_undo_stack_redo (stack, &error));
+  g_assert_cmpuint (log.undone, ==, 1);
+  g_assert_cmpuint (log.redone, ==, 1);
+  g_assert_false (log.freed);
+
+  g_assert_finalize_object (stack);
+  g_assert_true (log.freed);
+}
+
+static void
+count_items_changed_swapped (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The widget that has the keyboard focus is @widget or inside it. */
+static gboolean
+has_focus_within (Fixture   *fixture,
+                  GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Undo of a dose puts the value back into the same objects: the list model does not change,
+ * the row is the same widget, still open, and the keyboard stays in the field. */
+static void
+test_undo_in_place (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *model = physio_programme_get_prescriptions (fixture->programme);
+  PhysioPrescriptionRow *row = prescription_row (fixture, 0);
+  PhysioPrescription *bridge = physio_prescription_row_get_prescription (row);
+  GtkWidget *sets = _physio_prescription_row_get_field_editor (row, PHYSIO_DOSE_FIELD_SETS);
+  guint first = physio_prescription_get_current_dose (bridge)->sets;
+  guint other = first == 2 ? 3 : 2;
+  guint items_changed = 0;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ui_test_settle ();
+  gtk_widget_grab_focus (sets);
+  g_assert_true (has_focus_within (fixture, sets));
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_items_changed), &items_changed);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets), other);
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->sets, ==, other);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (undo_stack (fixture)), ==, "Change dose");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  ui_test_settle ();
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->sets, ==, first);
+  g_assert_cmpuint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sets)), ==, first);
+  g_assert_true (physio_programme_get_prescription (fixture->programme, 0) == bridge);
+  g_assert_cmpuint (items_changed, ==, 0);
+  g_assert_true (prescription_row (fixture, 0) == row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (has_focus_within (fixture, sets));
+  {
+    g_autoptr(PhysioProgramme) saved = load_programme (fixture);
+
+    g_assert_cmpuint (physio_prescription_get_current_dose (
+                        physio_programme_get_prescription (saved, 0))->sets, ==, first);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
+  ui_test_settle ();
+  g_assert_cmpuint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sets)), ==, other);
+  g_assert_cmpuint (items_changed, ==, 0);
+  g_assert_true (prescription_row (fixture, 0) == row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (has_focus_within (fixture, sets));
+
+  g_signal_handlers_disconnect_by_func (model, count_items_changed, &items_changed);
+}
+
+/* Undo of a removal brings back the same prescription, and only its row is made again. */
+static void
+test_undo_remove_in_place (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PhysioPrescriptionRow *first_row = prescription_row (fixture, 0);
+  PhysioPrescriptionRow *last_row = prescription_row (fixture, 2);
+  PhysioPrescription *bird_dog = physio_programme_get_prescription (fixture->programme, 1);
+  gint64 id = physio_prescription_get_id (bird_dog);
+
+  g_object_ref (bird_dog);
+  g_signal_emit_by_name (prescription_row (fixture, 1), "remove-requested");
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 2);
+  ui_test_settle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  ui_test_settle ();
+  g_assert_cmpuint (physio_programme_get_n_prescriptions (fixture->programme), ==, 3);
+  g_assert_true (physio_programme_get_prescription (fixture->programme, 1) == bird_dog);
+  g_assert_cmpint (physio_prescription_get_id (bird_dog), ==, id);
+  g_assert_true (prescription_row (fixture, 0) == first_row);
+  g_assert_true (prescription_row (fixture, 2) == last_row);
+  {
+    g_autoptr(PhysioProgramme) saved = load_programme (fixture);
+
+    g_assert_cmpuint (physio_programme_get_n_prescriptions (saved), ==, 3);
+    g_assert_cmpstr (exercise_at (saved, 1), ==, BIRD_DOG_ID);
+  }
+  g_object_unref (bird_dog);
+}
+
+/* Presses keys with the X server's test extension, as a person at the keyboard would, into
+ * the programme window (which has the input focus). */
+static void
+press_keys (Fixture    *fixture,
+            const char *keys)
+{
+  const char *argv[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  /* The keys go to the window with the focus: make sure it is this one. */
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  ui_test_settle ();
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+ensure_window_focus (Fixture *fixture)
+{
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+}
+
+/* Ctrl+Z in a ladder cell undoes the programme's last change, not the cell's typing, and
+ * leaving the cell afterwards saves nothing new. */
+static void
+test_ctrl_z_in_ladder_cell (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PhysioLadderTable *table = show_ladder (fixture);
+  GtkEntry *week2 = _physio_ladder_table_get_cell (table, 0, 2);
+  GtkEntry *week3 = _physio_ladder_table_get_cell (table, 0, 3);
+  g_autofree char *before = g_strdup (ui_test_cell_text (table, 0, 2));
+  PhysioUndoStack *stack = undo_stack (fixture);
+
+  ensure_window_focus (fixture);
+  gtk_widget_grab_focus (GTK_WIDGET (week2));
+  gtk_editable_set_text (GTK_EDITABLE (week2), "3x15");
+  g_signal_emit_by_name (week2, "activate");
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change week 2 dose");
+  WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 2), "3×15") == 0);
+  g_assert_true (has_focus_within (fixture, GTK_WIDGET (week2)));
+
+  press_keys (fixture, "ctrl+z");
+  WAIT_FOR (physio_undo_stack_get_can_redo (stack));
+  g_assert_false (physio_undo_stack_get_can_undo (stack));
+  WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 2), before) == 0);
+  /* The same cell, still with the keyboard. */
+  g_assert_true (_physio_ladder_table_get_cell (table, 0, 2) == week2);
+  g_assert_true (has_focus_within (fixture, GTK_WIDGET (week2)));
+
+  /* Leaving the cell is not a new change. */
+  gtk_widget_grab_focus (GTK_WIDGET (week3));
+  ui_test_settle ();
+  g_assert_false (physio_undo_stack_get_can_undo (stack));
+  g_assert_cmpstr (physio_undo_stack_get_redo_label (stack), ==, "Change week 2 dose");
+
+  /* Ctrl+Shift+Z brings it back. */
+  press_keys (fixture, "ctrl+shift+z");
+  WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 2), "3×15") == 0);
+  g_assert_true (physio_undo_stack_get_can_undo (stack));
+
+  /* Typing not yet saved, then Ctrl+Z: the typing goes with the undo, and leaving the cell
+   * saves nothing. */
+  gtk_widget_grab_focus (GTK_WIDGET (week2));
+  gtk_editable_set_text (GTK_EDITABLE (week2), "2x9");
+  press_keys (fixture, "ctrl+z");
+  WAIT_FOR (physio_undo_stack_get_can_redo (stack));
+  WAIT_FOR (g_strcmp0 (ui_test_cell_text (table, 0, 2), before) == 0);
+  gtk_widget_grab_focus (GTK_WIDGET (week3));
+  ui_test_settle ();
+  g_assert_false (physio_undo_stack_get_can_undo (stack));
+  g_assert_cmpstr (ui_test_cell_text (table, 0, 2), ==, before);
+}
+
+/* Ctrl+Z in a dose spin button undoes the dose change; the field shows the dose before it,
+ * and leaving the field saves nothing new. */
+static void
+test_ctrl_z_in_spin_button (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PhysioPrescriptionRow *row = prescription_row (fixture, 0);
+  PhysioPrescription *bridge = physio_prescription_row_get_prescription (row);
+  GtkWidget *sets = _physio_prescription_row_get_field_editor (row, PHYSIO_DOSE_FIELD_SETS);
+  GtkWidget *reps = _physio_prescription_row_get_field_editor (row, PHYSIO_DOSE_FIELD_REPS);
+  PhysioUndoStack *stack = undo_stack (fixture);
+  guint first = physio_prescription_get_current_dose (bridge)->sets;
+  guint other = first == 2 ? 3 : 2;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ensure_window_focus (fixture);
+  gtk_widget_grab_focus (sets);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets), other);
+  g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change dose");
+  g_assert_true (has_focus_within (fixture, sets));
+
+  press_keys (fixture, "ctrl+z");
+  WAIT_FOR (physio_undo_stack_get_can_redo (stack));
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->sets, ==, first);
+  g_assert_cmpuint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sets)), ==, first);
+  g_assert_true (prescription_row (fixture, 0) == row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (has_focus_within (fixture, sets));
+
+  gtk_widget_grab_focus (reps);
+  ui_test_settle ();
+  g_assert_false (physio_undo_stack_get_can_undo (stack));
+  g_assert_cmpuint (physio_prescription_get_current_dose (bridge)->sets, ==, first);
+  g_assert_cmpstr (physio_undo_stack_get_redo_label (stack), ==, "Change dose");
+}
+
+/* A change to one exercise refills that exercise's ladder row only. */
+static void
+test_ladder_updates_one_row (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PhysioLadderTable *table = show_ladder (fixture);
+  PhysioPrescription *bridge = physio_programme_get_prescription (fixture->programme, 0);
+  GtkEntry *walk_cell = _physio_ladder_table_get_cell (table, 2, 1);
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  guint walk_changed = 0;
+
+  /* A text in another row's cell that is not the plan's stays as it is: that row is not
+   * filled again (the way to see it, since filling writes only texts that differ). */
+  gtk_editable_set_text (GTK_EDITABLE (walk_cell), "stale");
+  g_object_set_data (G_OBJECT (walk_cell), "physio-dirty", NULL);
+  g_signal_connect_swapped (walk_cell, "changed", G_CALLBACK (count_items_changed_swapped),
+                            &walk_changed);
+
+  physio_undo_stack_begin (undo_stack (fixture), "Change week 1 dose");
+  physio_dose_copy_into (&dose, physio_prescription_get_planned (bridge, 0));
+  dose.reps = dose.reps == 12 ? 10 : 12;
+  physio_prescription_set_planned (bridge, 0, &dose);
+  g_assert_true (physio_undo_stack_commit (undo_stack (fixture), NULL));
+  WAIT_FOR (strstr (ui_test_cell_text (table, 0, 1), dose.reps == 12 ? "12" : "10") != NULL);
+  ui_test_settle ();
+  g_assert_cmpuint (walk_changed, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (walk_cell)), ==, "stale");
+  g_assert_true (_physio_ladder_table_get_cell (table, 2, 1) == walk_cell);
+
+  g_signal_handlers_disconnect_by_data (walk_cell, &walk_changed);
+}
+
+static void
+collect_titles (GtkWidget *widget,
+                GtkWidget *skip,
+                GPtrArray *titles)
+{
+  if (widget != skip && ADW_IS_PREFERENCES_ROW (widget))
+    g_ptr_array_add (titles, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_titles (child, skip, titles);
+}
+
+/* Warnings folded under one row are reworded with the programme (a weekly rise of another
+ * size), even though a folded row is only given its new words when the list is opened. */
+static void
+test_folded_checks_follow (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkListBox *checks_list = _physio_prescription_page_get_checks (exercises_page (fixture));
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  const PhysioCheck *jump = NULL;
+  PhysioPrescription *prescription;
+  GtkWidget *expander = NULL;
+  guint step = 0;
+  GDate today = ui_test_today ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (checks_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_EXPANDER_ROW (child))
+      expander = child;
+  g_assert_nonnull (expander);
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+
+  /* A rise of the weekly amount made steeper (one more repetition in its week) that keeps
+   * every check where it was and only rewords one: tried on a copy first. */
+  checks = physio_programme_check (fixture->programme, fixture->patient, &today);
+  for (guint i = 0; i < checks->len && jump == NULL; i++)
+    {
+      const PhysioCheck *candidate = g_ptr_array_index (checks, i);
+      g_autoptr(PhysioProgramme) copy = NULL;
+      g_autoptr(GPtrArray) after = NULL;
+      PhysioPrescription *copied;
+      gboolean same_places = TRUE, reworded = FALSE;
+
+      if (candidate->code != PHYSIO_CHECK_VOLUME_JUMP)
+        continue;
+      copy = physio_programme_copy (fixture->programme);
+      copied = physio_programme_get_prescription (copy, candidate->position);
+      step = candidate->week - physio_prescription_get_week_from (copied);
+      physio_dose_clear (&dose);
+      physio_dose_copy_into (&dose, physio_prescription_get_planned (copied, step));
+      dose.reps++;
+      if (!physio_prescription_validate_dose (copied, &dose, candidate->week, NULL))
+        continue;
+      physio_prescription_set_planned (copied, step, &dose);
+      after = physio_programme_check (copy, fixture->patient, &today);
+      same_places = after->len == checks->len;
+      for (guint k = 0; same_places && k < after->len; k++)
+        {
+          const PhysioCheck *a = g_ptr_array_index (checks, k);
+          const PhysioCheck *b = g_ptr_array_index (after, k);
+
+          same_places = a->code == b->code && a->position == b->position && a->week == b->week;
+          reworded |= g_strcmp0 (a->message, b->message) != 0;
+        }
+      if (same_places && reworded)
+        jump = candidate;
+    }
+  g_assert_nonnull (jump);
+  prescription = physio_programme_get_prescription (fixture->programme, jump->position);
+  physio_undo_stack_begin (undo_stack (fixture), "Change dose");
+  physio_prescription_set_planned (prescription, step, &dose);
+  g_assert_true (physio_undo_stack_commit (undo_stack (fixture), NULL));
+  ui_test_settle ();
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  ui_test_settle ();
+  collect_titles (expander, expander, titles);
+  g_clear_pointer (&checks, g_ptr_array_unref);
+  checks = physio_programme_check (fixture->programme, fixture->patient, &today);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const PhysioCheck *check = g_ptr_array_index (checks, i);
+      g_autofree char *title = g_markup_escape_text (check->message, -1);
+
+      if (check->severity == PHYSIO_CHECK_WARNING)
+        g_assert_true (g_ptr_array_find_with_equal_func (titles, title, g_str_equal, NULL));
+    }
+}
+
+static void
+fixture_set_up_chronic (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  fixture->dir = ui_test_make_dir ("physio-programme-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
+  fixture->patient = ui_test_add_patient (fixture->database, "Ana Ferreira");
+  today = ui_test_today ();
+  fixture->programme = physio_database_programme_from_template (fixture->database, "chronic",
+                                                                &today, &error);
+  g_assert_no_error (error);
+  physio_programme_set_patient_id (fixture->programme, physio_patient_get_id (fixture->patient));
+  physio_database_save_programme (fixture->database, fixture->programme, &error);
+  g_assert_no_error (error);
+  fixture_open_window (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -766,6 +1261,20 @@ main (int   argc,
               fixture_set_up_store_only, test_undo_stack, fixture_tear_down);
   g_test_add ("/programme/undo-stack-save-error", Fixture, NULL,
               fixture_set_up_store_only, test_undo_stack_save_error, fixture_tear_down);
+  g_test_add ("/programme/undo-stack-push", Fixture, NULL,
+              fixture_set_up_store_only, test_undo_stack_push, fixture_tear_down);
+  g_test_add ("/programme/undo-in-place", Fixture, NULL,
+              fixture_set_up_three, test_undo_in_place, fixture_tear_down);
+  g_test_add ("/programme/undo-remove-in-place", Fixture, NULL,
+              fixture_set_up_three, test_undo_remove_in_place, fixture_tear_down);
+  g_test_add ("/programme/ctrl-z-in-ladder-cell", Fixture, NULL,
+              fixture_set_up_three, test_ctrl_z_in_ladder_cell, fixture_tear_down);
+  g_test_add ("/programme/ctrl-z-in-spin-button", Fixture, NULL,
+              fixture_set_up_three, test_ctrl_z_in_spin_button, fixture_tear_down);
+  g_test_add ("/programme/ladder-updates-one-row", Fixture, NULL,
+              fixture_set_up_three, test_ladder_updates_one_row, fixture_tear_down);
+  g_test_add ("/programme/folded-checks-follow", Fixture, NULL,
+              fixture_set_up_chronic, test_folded_checks_follow, fixture_tear_down);
   g_test_add ("/programme/add-by-search", Fixture, NULL,
               fixture_set_up_empty, test_add_by_search, fixture_tear_down);
   g_test_add ("/programme/reorder-by-keyboard", Fixture, NULL,
