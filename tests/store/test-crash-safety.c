@@ -163,9 +163,8 @@ child_step (PhysioDatabase *database,
       n = physio_programme_get_n_prescriptions (programme);
       prescription = physio_programme_get_prescription (programme, g_rand_int_range (rand, 0, n));
       physio_prescription_set_note (prescription, title);
-      physio_prescription_set_ladder_step (prescription,
-                                           g_rand_int_range (rand, 0,
-                                                             physio_prescription_get_n_planned (prescription)));
+      n = physio_prescription_get_n_planned (prescription);
+      physio_prescription_set_ladder_step (prescription, g_rand_int_range (rand, 0, n));
       physio_prescription_set_weeks (prescription, 1, g_rand_int_range (rand, 4, 9));
       if (!physio_database_save_programme (database, programme, &error))
         child_die ("save programme", error);
