@@ -341,8 +341,8 @@ test_save_speed (Fixture       *fixture,
                   "%.2f ms on average, %.2f ms at best, over %u saves",
                   total / rounds, best, rounds);
   g_assert_cmpuint (store_test_count_rows (fixture->database, "planned_dose"), ==, 120);
-  /* A generous bound for a loaded CI machine; the figure above is the one to read. */
-  g_assert_cmpfloat (best, <, 100.0);
+  /* No bound on the time: it failed under valgrind and sanitizers (issue 9), and timings are
+   * for benchmarks. The figure above is the one to read. */
 }
 
 static void
