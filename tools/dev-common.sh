@@ -149,6 +149,8 @@ physio_build_fuzz ()
 
   CC=clang physio_setup "$PHYSIO_BUILD_FUZZ" "${1:-}" -Dfuzzing=true \
     -Db_sanitize=address,undefined -Db_lundef=false -Doptimization=1 \
+    "-Dc_args=-fsanitize=float-cast-overflow -fno-sanitize-recover=all" \
+    "-Dc_link_args=-fsanitize=float-cast-overflow" \
     -Dfuzz_seconds="$PHYSIO_FUZZ_SECONDS" || return 1
   for name in ladder-cell rule-params library-json template-json database-open; do
     targets+=("tests/fuzz/fuzz-$name")
