@@ -7,6 +7,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -14,6 +15,16 @@
 #include "fuzz-common.h"
 
 static char *folder;
+
+static void empty_folder (void);
+
+/* libFuzzer and the replay tests end through exit (): leave no empty folder behind. */
+static void
+remove_folder (void)
+{
+  empty_folder ();
+  g_rmdir (folder);
+}
 
 int
 LLVMFuzzerInitialize (int    *argc,
@@ -33,6 +44,7 @@ LLVMFuzzerInitialize (int    *argc,
     folder = g_dir_make_tmp ("physio-fuzz-XXXXXX", &error);
   if (folder == NULL)
     fuzz_common_fail ("no temporary folder: %s", error->message);
+  atexit (remove_folder);
   return 0;
 }
 
