@@ -8,6 +8,13 @@
 
 PHYSIO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PHYSIO_BUILD=${PHYSIO_BUILD:-$PHYSIO_ROOT/build}
+# The extra build folders of --all-checks (HACKING.md "Checks").
+PHYSIO_BUILD_ASAN=${PHYSIO_BUILD_ASAN:-$PHYSIO_ROOT/build-asan}
+PHYSIO_BUILD_FUZZ=${PHYSIO_BUILD_FUZZ:-$PHYSIO_ROOT/build-fuzz}
+# Seconds each fuzz target runs, and crash trials in the sanitizer build (the plain build
+# runs the test's own 200, or PHYSIO_CRASH_TRIALS when set).
+PHYSIO_FUZZ_SECONDS=${PHYSIO_FUZZ_SECONDS:-20}
+PHYSIO_ASAN_CRASH_TRIALS=${PHYSIO_ASAN_CRASH_TRIALS:-50}
 PHYSIO_DRY_RUN=${PHYSIO_DRY_RUN:-0}
 
 # What a fresh Debian bookworm or Ubuntu machine lacks to build and run the app.
@@ -21,6 +28,8 @@ PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder libpo
 # Only to re-make the pre-rendered symbolic icons in ui/icons (gtk4-encode-symbolic-svg; see
 # ui/physio-ui.gresource.xml); the build uses the PNGs kept in the repository.
 PHYSIO_ICON_PACKAGES=(libgtk-4-bin)
+# Added by --all-checks: memcheck, and clang with libFuzzer and its sanitizer runtimes.
+PHYSIO_CHECK_PACKAGES=(valgrind clang libclang-rt-dev)
 
 physio_say ()
 {
@@ -95,39 +104,86 @@ physio_install_test_deps ()
     "$(physio_dbus_package)"
 }
 
+physio_install_check_deps ()
+{
+  physio_install_test_deps && physio_install_packages "${PHYSIO_CHECK_PACKAGES[@]}"
+}
+
+# Configures (or, with "fresh", wipes and configures) a build folder: physio_setup FOLDER
+# fresh|"" [meson options...]. Options only apply when the folder is configured anew.
+physio_setup ()
+{
+  local build=$1 fresh=$2
+  shift 2
+
+  if [ "$fresh" = fresh ] && [ -d "$build" ]; then
+    # --wipe needs a folder meson has configured before; anything else is just removed.
+    if [ -f "$build/meson-private/coredata.dat" ]; then
+      physio_do meson setup --wipe "$@" "$build" "$PHYSIO_ROOT" || return 1
+    else
+      physio_do rm -rf "$build"
+      physio_do meson setup "$@" "$build" "$PHYSIO_ROOT" || return 1
+    fi
+  elif [ ! -f "$build/build.ninja" ]; then
+    physio_do meson setup "$@" "$build" "$PHYSIO_ROOT" || return 1
+  fi
+}
+
 # Configures (or, with "fresh", wipes and configures) the build folder and builds it.
 physio_build ()
 {
-  if [ "${1:-}" = fresh ] && [ -d "$PHYSIO_BUILD" ]; then
-    # --wipe needs a folder meson has configured before; anything else is just removed.
-    if [ -f "$PHYSIO_BUILD/meson-private/coredata.dat" ]; then
-      physio_do meson setup --wipe "$PHYSIO_BUILD" "$PHYSIO_ROOT" || return 1
-    else
-      physio_do rm -rf "$PHYSIO_BUILD"
-      physio_do meson setup "$PHYSIO_BUILD" "$PHYSIO_ROOT" || return 1
-    fi
-  elif [ ! -f "$PHYSIO_BUILD/build.ninja" ]; then
-    physio_do meson setup "$PHYSIO_BUILD" "$PHYSIO_ROOT" || return 1
-  fi
+  physio_setup "$PHYSIO_BUILD" "${1:-}" || return 1
   physio_do ninja -C "$PHYSIO_BUILD"
 }
 
-# The plain summary CI reads, from meson's machine-readable log: OK and EXPECTEDFAIL pass,
-# SKIP is counted apart, everything else (FAIL, TIMEOUT, ERROR, UNEXPECTEDPASS) failed.
-# Prints "N passed, N failed" (plus ", N skipped" when any were) and returns 1 on failures.
+# The sanitizer build: ASan and UBSan with float casts, every UBSan report fatal.
+physio_build_asan ()
+{
+  physio_setup "$PHYSIO_BUILD_ASAN" "${1:-}" -Db_sanitize=address,undefined -Doptimization=1 \
+    "-Dc_args=-fsanitize=float-cast-overflow -fno-sanitize-recover=all" \
+    "-Dc_link_args=-fsanitize=float-cast-overflow" || return 1
+  physio_do ninja -C "$PHYSIO_BUILD_ASAN"
+}
+
+# The fuzzing build (clang): only the libFuzzer targets are built.
+physio_build_fuzz ()
+{
+  local targets=() name
+
+  CC=clang physio_setup "$PHYSIO_BUILD_FUZZ" "${1:-}" -Dfuzzing=true \
+    -Db_sanitize=address,undefined -Db_lundef=false -Doptimization=1 \
+    "-Dc_args=-fsanitize=float-cast-overflow -fno-sanitize-recover=all" \
+    "-Dc_link_args=-fsanitize=float-cast-overflow" \
+    -Dfuzz_seconds="$PHYSIO_FUZZ_SECONDS" || return 1
+  for name in ladder-cell rule-params library-json template-json database-open; do
+    targets+=("tests/fuzz/fuzz-$name")
+  done
+  physio_do ninja -C "$PHYSIO_BUILD_FUZZ" "${targets[@]}"
+}
+
+# The plain summary CI reads, from meson's machine-readable logs: OK and EXPECTEDFAIL pass,
+# SKIP is counted apart, everything else (FAIL, TIMEOUT, ERROR, UNEXPECTEDPASS) failed, and
+# so does a missing log (its run never happened). physio_summarise EXTRA_FAILED LOG...:
+# EXTRA_FAILED counts steps that failed before meson could run (a build). Prints
+# "N passed, N failed" (plus ", N skipped" when any were) and returns 1 on failures.
 physio_summarise ()
 {
-  local log=$1
-  python3 - "$log" <<'PY'
+  python3 - "$@" <<'PY'
 import json, sys
 results = []
-with open(sys.argv[1], encoding='utf-8') as f:
-    for line in f:
-        if line.strip():
-            results.append(json.loads(line)['result'])
+failed = int(sys.argv[1])
+for log in sys.argv[2:]:
+    try:
+        with open(log, encoding='utf-8') as f:
+            for line in f:
+                if line.strip():
+                    results.append(json.loads(line)['result'])
+    except OSError:
+        print(f'{log}: no results', file=sys.stderr)
+        failed += 1
 passed = sum(r in ('OK', 'EXPECTEDFAIL') for r in results)
 skipped = sum(r == 'SKIP' for r in results)
-failed = len(results) - passed - skipped
+failed += len(results) - passed - skipped
 line = f'{passed} passed, {failed} failed'
 if skipped:
     line += f', {skipped} skipped'
@@ -136,34 +192,91 @@ sys.exit(1 if failed else 0)
 PY
 }
 
-# Runs the whole suite on a virtual display inside a private session bus, then prints the
-# summary as the very last line. A build that fails before any test runs counts as one
-# failure, so the summary line is there whatever happens.
+# Runs meson test in a build folder on a virtual display inside a private session bus:
+# physio_meson_test FOLDER [meson test options...]. Its log is FOLDER/meson-logs/<logbase>.json.
+physio_meson_test ()
+{
+  local build=$1
+  shift
+  xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
+    meson test -C "$build" --print-errorlogs "$@" </dev/null
+}
+
+# Runs the whole suite, then the privacy check of its complete log, and with "all" the checks
+# of HACKING.md "Checks": the store tests under valgrind, the unit and UI suites in the
+# sanitizer build, and each fuzz target for PHYSIO_FUZZ_SECONDS. The summary of every meson
+# test that ran, in every build, is the very last line; a build that fails counts as one
+# failure, so the line is there whatever happens. physio_run_tests [fresh] [all]
 physio_run_tests ()
 {
-  local log=$PHYSIO_BUILD/meson-logs/testlog.json
-  local status=0
+  local fresh= all= arg
+  local logs=() extra_failed=0 status=0 started=$SECONDS
+  local meson_logs=$PHYSIO_BUILD/meson-logs
 
-  if ! physio_build "$@"; then
+  for arg in "$@"; do
+    case $arg in
+      fresh) fresh=fresh ;;
+      all) all=all ;;
+    esac
+  done
+
+  if ! physio_build "$fresh"; then
     physio_say "The build failed; no tests were run."
     echo "0 passed, 1 failed"
     return 1
   fi
   if [ "$PHYSIO_DRY_RUN" = 1 ]; then
-    physio_do xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
-      meson test -C "$PHYSIO_BUILD" --print-errorlogs
+    physio_do physio_meson_test "$PHYSIO_BUILD" --no-suite privacy
+    physio_do physio_meson_test "$PHYSIO_BUILD" --suite privacy --logbase privacy-log
+    if [ -n "$all" ]; then
+      physio_do physio_meson_test "$PHYSIO_BUILD" --setup valgrind --suite store --no-suite crash
+      physio_do physio_build_asan "$fresh"
+      physio_do physio_meson_test "$PHYSIO_BUILD_ASAN" --suite unit --suite ui
+      physio_do physio_build_fuzz "$fresh"
+      physio_do physio_meson_test "$PHYSIO_BUILD_FUZZ" --suite fuzz --no-rebuild
+    fi
     return 0
   fi
 
   # A stale log from an earlier run must never be summarised as this run's result.
-  rm -f "$log"
-  xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
-    meson test -C "$PHYSIO_BUILD" --print-errorlogs </dev/null || status=$?
-  if [ ! -s "$log" ]; then
-    physio_say "meson test wrote no results (exit status $status)."
-    echo "0 passed, 1 failed"
-    return 1
+  rm -f "$meson_logs"/testlog*.json "$meson_logs"/privacy-log.json \
+    "$PHYSIO_BUILD_ASAN"/meson-logs/testlog.json "$PHYSIO_BUILD_FUZZ"/meson-logs/testlog.json
+
+  physio_meson_test "$PHYSIO_BUILD" --no-suite privacy || status=1
+  logs+=("$meson_logs/testlog.json")
+  # Now that testlog.txt is whole: no patient name or note in it.
+  PHYSIO_PRIVACY_REQUIRE_UI=1 physio_meson_test "$PHYSIO_BUILD" --suite privacy \
+    --logbase privacy-log --no-rebuild || status=1
+  logs+=("$meson_logs/privacy-log.json")
+
+  if [ -n "$all" ]; then
+    physio_say "== The store tests under valgrind memcheck"
+    physio_meson_test "$PHYSIO_BUILD" --setup valgrind --suite store --no-suite crash \
+      --no-rebuild || status=1
+    logs+=("$meson_logs/testlog-valgrind.json")
+
+    physio_say "== The unit and UI suites under ASan and UBSan"
+    if physio_build_asan "$fresh"; then
+      PHYSIO_CRASH_TRIALS=${PHYSIO_CRASH_TRIALS:-$PHYSIO_ASAN_CRASH_TRIALS} \
+        physio_meson_test "$PHYSIO_BUILD_ASAN" --suite unit --suite ui || status=1
+      logs+=("$PHYSIO_BUILD_ASAN/meson-logs/testlog.json")
+    else
+      physio_say "The sanitizer build failed."
+      extra_failed=$((extra_failed + 1))
+    fi
+
+    physio_say "== Fuzzing, $PHYSIO_FUZZ_SECONDS s per target"
+    if physio_build_fuzz "$fresh"; then
+      physio_meson_test "$PHYSIO_BUILD_FUZZ" --suite fuzz --no-rebuild || status=1
+      logs+=("$PHYSIO_BUILD_FUZZ/meson-logs/testlog.json")
+      cat "$PHYSIO_BUILD_FUZZ"/tests/fuzz/work-*/executions >&2 2>/dev/null || true
+    else
+      physio_say "The fuzzing build failed."
+      extra_failed=$((extra_failed + 1))
+    fi
+    physio_say "== All checks took $((SECONDS - started)) s"
   fi
-  physio_summarise "$log" || status=1
+
+  physio_summarise "$extra_failed" "${logs[@]}" || status=1
   return $status
 }

@@ -36,41 +36,76 @@ band_code (PhysioBandLevel level)
   return entries[level - 1].code;
 }
 
-static void
-append_load (GString          *cell,
-             const PhysioDose *dose)
+/* "4 kg", "2.5 kg": to the gram, never in exponent notation ("1e-05 kg" would read back as
+ * 5 kg); NULL when that rounds to nothing. */
+static char *
+kg_text (double kg)
 {
-  char kg[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *band;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
 
-  if (dose->load_text != NULL && *dose->load_text != '\0')
+  if (!(kg >= 0.0005 && kg < NUMBER_MAX))
+    return NULL;
+
+  g_ascii_formatd (number, sizeof number, "%.3f", kg);
+  end = number + strlen (number);
+  while (end[-1] == '0')
+    *--end = '\0';
+  if (end[-1] == '.')
+    end[-1] = '\0';
+
+  return g_strdup_printf ("%s kg", number);
+}
+
+/* "light band", "extra light band". */
+static char *
+band_text (PhysioBandLevel level)
+{
+  const char *band = band_code (level);
+  g_autofree char *words = NULL;
+
+  if (band == NULL)
+    return NULL;
+
+  words = g_strdelimit (g_strdup (band), "_", ' ');
+  return g_strdup_printf ("%s band", words);
+}
+
+/* What the load of @dose reads as inside the brackets of a cell, or NULL for none. The text
+ * is written without the spaces around it, which the parser drops. */
+static char *
+load_cell_text (const PhysioDose *dose)
+{
+  if (dose->load_text != NULL)
     {
-      g_string_append_printf (cell, " (%s)", dose->load_text);
-      return;
+      g_autofree char *text = g_strstrip (g_strdup (dose->load_text));
+
+      if (*text != '\0')
+        return g_steal_pointer (&text);
     }
 
   switch (dose->load_kind)
     {
     case PHYSIO_LOAD_KG:
-      if (dose->load_kg > 0)
-        g_string_append_printf (cell, " (%s kg)",
-                                g_ascii_formatd (kg, sizeof kg, "%g", dose->load_kg));
-      break;
+      return kg_text (dose->load_kg);
     case PHYSIO_LOAD_BAND:
-      band = band_code (dose->band_level);
-      if (band != NULL)
-        {
-          g_autofree char *words = g_strdelimit (g_strdup (band), "_", ' ');
-
-          g_string_append_printf (cell, " (%s band)", words);
-        }
-      break;
+      return band_text (dose->band_level);
     case PHYSIO_LOAD_NONE:
     case PHYSIO_LOAD_BODYWEIGHT:
     case PHYSIO_LOAD_ASSISTED:
     default:
-      break;
+      return NULL;
     }
+}
+
+static void
+append_load (GString          *cell,
+             const PhysioDose *dose)
+{
+  g_autofree char *load = load_cell_text (dose);
+
+  if (load != NULL)
+    g_string_append_printf (cell, " (%s)", load);
 }
 
 char *
@@ -90,7 +125,11 @@ physio_dose_format_cell (const PhysioDose *dose,
   switch (kind)
     {
     case PHYSIO_DOSAGE_REPS:
-      if (pattern != NULL)
+      /* A one-step pattern is one set; written bare ("8") it would read back as reps with
+       * the sets of the dose being edited. */
+      if (pattern != NULL && dose->n_pattern == 1)
+        g_string_append_printf (cell, "1" TIMES "%s", pattern);
+      else if (pattern != NULL)
         g_string_append (cell, pattern);
       else
         g_string_append_printf (cell, "%u" TIMES "%u", sets, dose->reps);
@@ -238,19 +277,27 @@ split_times (const char *volume)
 }
 
 /* " ×3/d", "x3/d", "3/d", "3 times a day", "x3 per day": the sessions per day at the end.
- * @text changes only when they are there. */
+ * A step target is itself per day ("6000 steps/d", "+500/d"), so with @need_times only the
+ * forms that cannot be the target are taken: "×2/d" and "2 times a day". @text changes only
+ * when they are there. */
 static gboolean
-take_sessions (char  *text,
-               guint *sessions)
+take_sessions (char     *text,
+               gboolean  need_times,
+               guint    *sessions)
 {
+  static const char * const times_per_day[] = { "times per day", "times a day", NULL };
   static const char * const per_day[] = {
-    "times per day", "times a day", "per day", "a day", "/ day", "/day", "/ d", "/d", NULL
+    "per day", "a day", "/ day", "/day", "/ d", "/d", NULL
   };
   g_autofree char *copy = g_strdup (text);
   g_autofree char *number = NULL;
+  gboolean said_times;
+  gboolean has_times;
+  guint count = 0;
   char *end, *start;
 
-  if (!strip_suffix (copy, per_day))
+  said_times = strip_suffix (copy, times_per_day);
+  if (!said_times && !strip_suffix (copy, per_day))
     return FALSE;
 
   end = copy + strlen (copy);
@@ -258,49 +305,51 @@ take_sessions (char  *text,
   while (start > copy && g_ascii_isdigit (start[-1]))
     start--;
   number = g_strndup (start, end - start);
-  if (!parse_count (number, sessions))
+  if (!parse_count (number, &count))
     return FALSE;
 
   *start = '\0';
   g_strchomp (copy);
   /* The "×" before the count, in any of its spellings. */
+  has_times = TRUE;
   if (g_str_has_suffix (copy, TIMES))
     copy[strlen (copy) - strlen (TIMES)] = '\0';
   else if (g_str_has_suffix (copy, "x") || g_str_has_suffix (copy, "X") ||
            g_str_has_suffix (copy, "*"))
     copy[strlen (copy) - 1] = '\0';
+  else
+    has_times = FALSE;
+  if (need_times && !has_times && !said_times)
+    return FALSE;
   g_strchomp (copy);
 
   /* The copy is never longer than the text. */
   strcpy (text, copy);
+  *sessions = count;
   return TRUE;
 }
 
-/* A trailing "(…)", nested brackets allowed: "(task load (shopping etc.))". */
+/* A trailing "(…)": everything from the first "(" to the last ")", so a load text keeps
+ * whatever brackets were typed into it, balanced or not: "(task load (shopping etc.))",
+ * "(2 kg (per hand)". A volume never has a bracket. */
 static char *
 take_load (char *text)
 {
   gsize len = strlen (text);
-  int depth = 0;
+  char *open;
+  char *inside;
 
   if (len == 0 || text[len - 1] != ')')
     return NULL;
 
-  for (gsize i = len; i > 0; i--)
-    {
-      if (text[i - 1] == ')')
-        depth++;
-      else if (text[i - 1] == '(' && --depth == 0)
-        {
-          char *inside = g_strndup (text + i, len - i - 1);
+  open = strchr (text, '(');
+  if (open == NULL)
+    return NULL;
 
-          text[i - 1] = '\0';
-          g_strchomp (text);
-          return g_strstrip (inside);
-        }
-    }
-
-  return NULL;
+  inside = g_strndup (open + 1, text + len - 1 - (open + 1));
+  *open = '\0';
+  g_strchomp (text);
+  return g_strstrip (inside);
 }
 
 static gboolean
@@ -364,6 +413,18 @@ find_kg (const char *text,
   return *kg > 0;
 }
 
+/* The load as typed, unless it is word for word what the formatter writes for the load it
+ * reads as ("4 kg", "light band"): then the kind says it all. Keeping any other spelling
+ * ("Light", "4kg") makes the cell read back exactly as it was written. */
+static void
+keep_text_unless (PhysioDose *dose,
+                  const char *text,
+                  const char *written)
+{
+  if (g_strcmp0 (text, written) != 0)
+    dose->load_text = g_strdup (text);
+}
+
 static void
 apply_load (PhysioDose *dose,
             const char *text)
@@ -382,8 +443,11 @@ apply_load (PhysioDose *dose,
   band = parse_band (text);
   if (band != 0)
     {
+      g_autofree char *written = band_text (band);
+
       dose->load_kind = PHYSIO_LOAD_BAND;
       dose->band_level = band;
+      keep_text_unless (dose, text, written);
       return;
     }
 
@@ -392,8 +456,16 @@ apply_load (PhysioDose *dose,
     {
       dose->load_kind = PHYSIO_LOAD_KG;
       dose->load_kg = kg;
-      if (!plain)
-        dose->load_text = g_strdup (text);
+      if (plain)
+        {
+          g_autofree char *written = kg_text (kg);
+
+          keep_text_unless (dose, text, written);
+        }
+      else
+        {
+          dose->load_text = g_strdup (text);
+        }
       return;
     }
 
@@ -649,13 +721,13 @@ physio_dose_parse_cell (const char        *text,
   work = g_strstrip (g_strdup (text));
 
   /* From the end: sessions, load and side may come in any order after the volume. A step
-   * target is per day by itself, so "/d" there belongs to the volume. */
+   * target is per day by itself, so a bare "/d" there belongs to the volume. */
   for (gboolean more = TRUE; more;)
     {
       char *inside;
 
       more = FALSE;
-      if (kind != PHYSIO_DOSAGE_STEPS && sessions == 0 && take_sessions (work, &sessions))
+      if (sessions == 0 && take_sessions (work, kind == PHYSIO_DOSAGE_STEPS, &sessions))
         more = TRUE;
       if (load == NULL && (inside = take_load (work)) != NULL)
         {

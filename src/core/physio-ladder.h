@@ -52,8 +52,9 @@ char    *physio_dose_format_cell       (const PhysioDose *dose,
 /* Parses what a clinician types in a cell, forgiving about spaces, "x" or "*" for "×", "'" or
  * "min" for "′", "s" or "sec": "2x12", "5 x 10s", "6-4-2x10s", "12'", "12 min", "3x20m",
  * "+500". Everything physio_dose_format_cell () writes reads back to the same cell: " e/s" is
- * accepted and ignored (the side is the prescription's), "(…)" sets the load and " ×3/d" the
- * sessions per day. Fields the text does not mention keep their value from @dose (so
+ * accepted and ignored (the side is the prescription's), "(…)" sets the load (everything from
+ * the first "(" to the last ")", kept as typed unless it is the formatter's own "4 kg" or
+ * "light band") and " ×3/d" the sessions per day (for steps only with its "×"). Fields the text does not mention keep their value from @dose (so
  * frequency and load survive an edit). On error @dose is unchanged and the message says what
  * was expected for the kind. */
 gboolean physio_dose_parse_cell        (const char       *text,

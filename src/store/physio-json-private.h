@@ -30,6 +30,15 @@ gboolean  _physio_json_fail        (GError                **error,
                                     const char             *field,
                                     const char             *format,
                                     ...) G_GNUC_PRINTF (4, 5);
+/* Loads @size bytes of @data (-1: up to its nul) into @parser and returns its root, or NULL
+ * with "<subject> is empty." (nothing but white space, or no bytes at all) or "<subject> is
+ * not valid JSON (…)." at @place. @data may be NULL when @size is 0. */
+JsonNode *_physio_json_load        (JsonParser             *parser,
+                                    const char             *data,
+                                    gssize                  size,
+                                    const PhysioJsonPlace  *place,
+                                    const char             *subject,
+                                    GError                **error);
 gboolean  _physio_json_holds_type  (JsonNode               *node,
                                     GType                   type);
 gboolean  _physio_json_read_uint   (JsonNode               *node,

@@ -62,6 +62,60 @@ _physio_json_fail (GError                **error,
   return FALSE;
 }
 
+/* json-glib refuses a NULL buffer (an empty GBytes has one) with a critical and no error, and
+ * reads blank text as a document without a root: both would reach the callers as a crash or
+ * a critical, so an empty file is told apart before json-glib sees it. */
+static gboolean
+is_blank (const char *data,
+          gssize      size)
+{
+  if (data == NULL)
+    return TRUE;
+
+  for (gssize i = 0; size < 0 ? data[i] != '\0' : i < size; i++)
+    {
+      if (!g_ascii_isspace (data[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+JsonNode *
+_physio_json_load (JsonParser             *parser,
+                   const char             *data,
+                   gssize                  size,
+                   const PhysioJsonPlace  *place,
+                   const char             *subject,
+                   GError                **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (JSON_IS_PARSER (parser), NULL);
+  g_return_val_if_fail (subject != NULL, NULL);
+
+  if (is_blank (data, size))
+    {
+      _physio_json_fail (error, place, NULL, "%s is empty", subject);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, data, size, &local_error))
+    {
+      _physio_json_fail (error, place, NULL, "%s is not valid JSON (%s)", subject,
+                         local_error != NULL ? local_error->message : "unreadable");
+      return NULL;
+    }
+
+  /* Not reached with the blank check above; kept so no caller ever gets a NULL root. */
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    _physio_json_fail (error, place, NULL, "%s is empty", subject);
+
+  return root;
+}
+
 gboolean
 _physio_json_holds_type (JsonNode *node,
                          GType     type)

@@ -346,13 +346,9 @@ parse_text (const char  *json,
             GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
 
-  if (!json_parser_load_from_data (parser, json, -1, &local_error))
-    {
-      _physio_json_fail (error, NULL, NULL, "not valid JSON (%s)", local_error->message);
-      return NULL;
-    }
+  if (_physio_json_load (parser, json, -1, NULL, "The text", error) == NULL)
+    return NULL;
 
   return json_parser_steal_root (parser);
 }
@@ -656,7 +652,6 @@ physio_library_parse (GBytes      *json,
                       GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) parsed = NULL;
   g_autoptr(GHashTable) seen = NULL;
   JsonObject *root;
@@ -671,9 +666,8 @@ physio_library_parse (GBytes      *json,
   g_return_val_if_fail (exercises != NULL, FALSE);
 
   data = g_bytes_get_data (json, &size);
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
-    return _physio_json_fail (error, NULL, NULL, "The exercise library is not valid JSON (%s)",
-                              local_error->message);
+  if (_physio_json_load (parser, data, size, NULL, "The exercise library", error) == NULL)
+    return FALSE;
 
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return _physio_json_fail (error, NULL, NULL, "The exercise library must be a JSON object");

@@ -453,18 +453,16 @@ physio_template_from_json (const char  *json,
                            GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
 
   g_return_val_if_fail (json != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, json, -1, &local_error))
-    {
-      _physio_json_fail (error, &any_template, NULL, "not valid JSON (%s)", local_error->message);
-      return NULL;
-    }
+  root = _physio_json_load (parser, json, -1, &any_template, "the text", error);
+  if (root == NULL)
+    return NULL;
 
-  return read_template (json_parser_get_root (parser), error);
+  return read_template (root, error);
 }
 
 gboolean
@@ -473,7 +471,6 @@ physio_templates_parse (GBytes     *json,
                         GError    **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) parsed = NULL;
   g_autoptr(GHashTable) seen = NULL;
   JsonObject *root;
@@ -488,9 +485,8 @@ physio_templates_parse (GBytes     *json,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = g_bytes_get_data (json, &size);
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
-    return _physio_json_fail (error, &any_template, NULL,
-                              "the template file is not valid JSON (%s)", local_error->message);
+  if (_physio_json_load (parser, data, size, &any_template, "the template file", error) == NULL)
+    return FALSE;
 
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return _physio_json_fail (error, &any_template, NULL,
