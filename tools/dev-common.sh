@@ -274,6 +274,10 @@ physio_run_tests ()
       physio_say "The fuzzing build failed."
       extra_failed=$((extra_failed + 1))
     fi
+    # The stack a current Flatpak runtime brings, in a chroot: the same build and suite.
+    physio_say "== The Debian trixie stack (GTK 4.18, libadwaita 1.7): tools/trixie-check"
+    "$PHYSIO_ROOT"/tools/trixie-check >&2 || status=1
+    logs+=("$PHYSIO_ROOT/build-trixie/chroot/src/physioplan/build/meson-logs/testlog.json")
     physio_say "== All checks took $((SECONDS - started)) s"
   fi
 
