@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
@@ -213,8 +214,11 @@ main (int   argc,
   g_autofree char *ready = g_strconcat (path, ".ready", NULL);
   g_autoptr(GArray) open_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) small_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *small = g_build_filename (g_get_tmp_dir (), "physio-bench-open-small.db", NULL);
   GStatBuf st;
 
+  setlocale (LC_ALL, "");
   if (!g_file_test (ready, G_FILE_TEST_EXISTS))
     {
       g_autofree char *wal = g_strconcat (path, "-wal", NULL);
@@ -228,10 +232,21 @@ main (int   argc,
       g_file_set_contents (ready, "", 0, NULL);
     }
 
+  /* The baseline, in the same run: a database holding only the built-in library. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PhysioDatabase) database = physio_database_open (small, &error);
+
+    if (database == NULL || !physio_database_load_builtin_library (database, NULL, NULL, &error))
+      g_error ("%s", error->message);
+  }
+
   for (guint run = 0; run <= runs; run++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(PhysioDatabase) database = NULL;
+      g_autoptr(PhysioDatabase) baseline = NULL;
+      gint64 t3;
       g_autoptr(GPtrArray) patients = NULL;
       gint64 t0, t1, t2;
 
@@ -242,16 +257,21 @@ main (int   argc,
       t1 = g_get_monotonic_time ();
       patients = physio_database_list_patients (database, NULL, FALSE, &error);
       t2 = g_get_monotonic_time ();
+      baseline = physio_database_open (small, &error);
+      if (baseline == NULL || !physio_database_load_builtin_library (baseline, NULL, NULL, &error))
+        g_error ("%s", error->message);
+      t3 = g_get_monotonic_time ();
       if (patients == NULL || patients->len != n_patients)
         g_error ("listed %u patients, expected %u", patients != NULL ? patients->len : 0,
                  n_patients);
       /* The first run fills the page cache: a warm-up, not counted. */
       if (run > 0)
         {
-          double a = (t1 - t0) / 1000.0, b = (t2 - t1) / 1000.0;
+          double a = (t1 - t0) / 1000.0, b = (t2 - t1) / 1000.0, c = (t3 - t2) / 1000.0;
 
           g_array_append_val (open_ms, a);
           g_array_append_val (list_ms, b);
+          g_array_append_val (small_ms, c);
         }
     }
 
@@ -259,6 +279,10 @@ main (int   argc,
   g_print ("database: %u patients, %u sessions, %.1f MB, %u runs\n", n_patients, n_sessions,
            st.st_size / 1e6, runs);
   report ("open (checks, library)", open_ms);
+  report ("open, library only (baseline)", small_ms);
   report ("list every patient", list_ms);
+  g_print ("  open ratio to the baseline %.2f×\n",
+           g_array_index (open_ms, double, open_ms->len / 2) /
+           g_array_index (small_ms, double, small_ms->len / 2));
   return 0;
 }
