@@ -582,6 +582,7 @@ on_status_changed_cb (PhysioProgrammeSettings *self)
   PhysioProgramme *programme = get_programme (self);
   guint selected = adw_combo_row_get_selected (self->status_row);
   g_autofree char *blocker = NULL;
+  gboolean issuing;
 
   if (self->updating || selected >= G_N_ELEMENTS (statuses) ||
       statuses[selected] == physio_programme_get_status (programme))
@@ -602,8 +603,13 @@ on_status_changed_cb (PhysioProgrammeSettings *self)
 
   physio_form_set_row_message (ADW_ACTION_ROW (self->status_row), NULL, FALSE);
   physio_undo_stack_begin (self->undo_stack, _("Change status"));
+  issuing = statuses[selected] == PHYSIO_PROGRAMME_ACTIVE &&
+            physio_programme_get_status (programme) == PHYSIO_PROGRAMME_DRAFT;
   physio_programme_set_status (programme, statuses[selected]);
-  commit (self, NULL);
+  /* Issuing is when the patient takes the plan home: offer the handout straight away. */
+  if (commit (self, NULL) && issuing)
+    _physio_programme_window_toast_action (GTK_WIDGET (self), _("Programme issued"),
+                                           _("_Handout…"), "win.preview-handout");
 }
 
 static void

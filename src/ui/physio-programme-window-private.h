@@ -16,6 +16,12 @@ void        _physio_programme_window_toast         (GtkWidget             *from,
                                                     const char            *title,
                                                     gboolean               offer_undo);
 
+/* The same with a button of its own, e.g. "_Handout…" running "win.preview-handout". */
+void        _physio_programme_window_toast_action  (GtkWidget             *from,
+                                                    const char            *title,
+                                                    const char            *button,
+                                                    const char            *action);
+
 /* For tests */
 AdwViewStack *_physio_programme_window_get_stack     (PhysioProgrammeWindow *self);
 GtkWidget    *_physio_programme_window_get_page      (PhysioProgrammeWindow *self,

@@ -81,6 +81,16 @@ _physio_programme_window_toast (GtkWidget  *from,
                                 const char *title,
                                 gboolean    offer_undo)
 {
+  _physio_programme_window_toast_action (from, title, offer_undo ? _("_Undo") : NULL,
+                                         offer_undo ? "win.undo" : NULL);
+}
+
+void
+_physio_programme_window_toast_action (GtkWidget  *from,
+                                       const char *title,
+                                       const char *button,
+                                       const char *action)
+{
   GtkRoot *root;
   g_autofree char *markup = NULL;
   AdwToast *toast;
@@ -99,10 +109,10 @@ _physio_programme_window_toast (GtkWidget  *from,
   /* Toast titles are markup, and names and store messages may hold "&". */
   markup = g_markup_escape_text (title, -1);
   toast = adw_toast_new (markup);
-  if (offer_undo)
+  if (button != NULL && action != NULL)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_button_label (toast, button);
+      adw_toast_set_action_name (toast, action);
     }
   add_toast (PHYSIO_PROGRAMME_WINDOW (root), toast);
 }

@@ -776,6 +776,7 @@ test_issue_needs_screen (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GListModel *labels = adw_combo_row_get_model (ADW_COMBO_ROW (row));
   guint active = GTK_INVALID_LIST_POSITION;
+  AdwToast *toast;
   GDate today;
 
   g_assert_cmpint (physio_programme_get_status (fixture->programme), ==, PHYSIO_PROGRAMME_DRAFT);
@@ -805,6 +806,11 @@ test_issue_needs_screen (Fixture       *fixture,
   g_clear_object (&saved);
   saved = load_programme (fixture);
   g_assert_cmpint (physio_programme_get_status (saved), ==, PHYSIO_PROGRAMME_ACTIVE);
+
+  /* Issued: the patient takes the plan home, so the handout is offered at once. */
+  toast = _physio_programme_window_get_last_toast (fixture->window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.preview-handout");
 }
 
 /* A change saved elsewhere (a diary entry) goes through its own functions. */
