@@ -425,39 +425,25 @@ support_prop (cairo_t          *cr,
     }
 }
 
+/* Equipment that moves with the body, drawn with each pose; the rest stands on the floor. */
+static const gboolean held_kinds[PHYSIO_N_PROPS] = {
+  [PHYSIO_PROP_STRAP] = TRUE,
+  [PHYSIO_PROP_BAND] = TRUE,
+  [PHYSIO_PROP_DUMBBELL] = TRUE,
+  [PHYSIO_PROP_KETTLEBELL] = TRUE,
+  [PHYSIO_PROP_BAG] = TRUE,
+  [PHYSIO_PROP_DOWEL] = TRUE,
+  [PHYSIO_PROP_HEAT] = TRUE,
+  [PHYSIO_PROP_WATCH] = TRUE,
+};
+
 static gboolean
 is_held (PhysioPropKind kind)
 {
-  switch (kind)
-    {
-    case PHYSIO_PROP_STRAP:
-    case PHYSIO_PROP_BAND:
-    case PHYSIO_PROP_DUMBBELL:
-    case PHYSIO_PROP_KETTLEBELL:
-    case PHYSIO_PROP_BAG:
-    case PHYSIO_PROP_DOWEL:
-    case PHYSIO_PROP_HEAT:
-    case PHYSIO_PROP_WATCH:
-      return TRUE;
-    case PHYSIO_PROP_MAT:
-    case PHYSIO_PROP_CHAIR:
-    case PHYSIO_PROP_BOX:
-    case PHYSIO_PROP_STEP:
-    case PHYSIO_PROP_WALL:
-    case PHYSIO_PROP_TABLE:
-    case PHYSIO_PROP_PILLOW:
-    case PHYSIO_PROP_WATER:
-    case PHYSIO_PROP_BED:
-    case PHYSIO_PROP_BIKE:
-    case PHYSIO_PROP_ELLIPTICAL:
-    case PHYSIO_PROP_CAR:
-    case PHYSIO_N_PROPS:
-    default:
-      return FALSE;
-    }
+  return kind < PHYSIO_N_PROPS && held_kinds[kind];
 }
 
-/* Equipment that moves with the body: drawn with each pose, so the start pose's is ghosted. */
+/* Held equipment is drawn with its pose, so the start pose's is ghosted with it. */
 static void
 held_prop (cairo_t          *cr,
            const Scene      *scene,
