@@ -87,6 +87,7 @@ run (Fixture     *fixture,
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *database = g_strdup_printf ("--database=%s", fixture->db);
+  g_auto(GStrv) environment = g_get_environ ();
   int status = 0;
   va_list args;
 
@@ -98,9 +99,13 @@ run (Fixture     *fixture,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  /* No display at all: the export must not need one. */
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata,
-                               (char *[]) { "GSETTINGS_BACKEND=memory", "LC_ALL=C.UTF-8", NULL },
+  /* No display at all: the export must not need one. The rest of the environment stays, so
+   * a sanitizer build's options reach the program too. */
+  environment = g_environ_unsetenv (environment, "DISPLAY");
+  environment = g_environ_unsetenv (environment, "WAYLAND_DISPLAY");
+  environment = g_environ_setenv (environment, "GSETTINGS_BACKEND", "memory", TRUE);
+  environment = g_environ_setenv (environment, "LC_ALL", "C.UTF-8", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, environment,
                                G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err, &status,
                                &error));
   g_assert_no_error (error);
