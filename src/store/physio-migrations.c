@@ -332,10 +332,13 @@ static const char * const migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PHYSIO_DATABASE_SCHEMA_VERSION);
 
+/* Runs one statement of the update to @version; @kept is the format the file keeps when the
+ * update fails (all steps are one transaction, so it is the format it had). */
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *path,
           guint        version,
+          guint        kept,
           const char  *sql,
           GError     **error)
 {
@@ -349,7 +352,7 @@ exec_sql (sqlite3     *db,
       ((rc & 0xff) == SQLITE_IOERR && sqlite3_system_errno (db) == ENOSPC))
     {
       g_autofree char *detail = g_strdup_printf ("update it to format %u (it keeps format %u)",
-                                                 version, version - 1);
+                                                 version, kept);
 
       sqlite3_free (message);
       return _physio_database_set_write_error (SQLITE_FULL, 0, path, detail, error);
@@ -359,7 +362,7 @@ exec_sql (sqlite3     *db,
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
                    "Could not update “%s” to format %u (%s). The file keeps format %u; "
                    "please report this problem.",
-                   path, version, message ? message : sqlite3_errmsg (db), version - 1);
+                   path, version, message ? message : sqlite3_errmsg (db), kept);
       sqlite3_free (message);
       return FALSE;
     }
@@ -376,6 +379,15 @@ _physio_migrations_run (sqlite3     *db,
   g_assert (db != NULL);
   g_assert (from_version <= G_N_ELEMENTS (migrations));
 
+  if (from_version >= G_N_ELEMENTS (migrations))
+    return TRUE;
+
+  /* Every step in one transaction: a file that cannot be brought all the way up to date is
+   * left exactly as it was (a fuzzer found a version 2 file whose second step failed after
+   * the first had been committed). */
+  if (!exec_sql (db, path, from_version + 1, from_version, "BEGIN IMMEDIATE;", error))
+    return FALSE;
+
   for (guint version = from_version + 1; version <= G_N_ELEMENTS (migrations); version++)
     {
       /* The application id goes with every step, so a file is known to be ours from the
@@ -384,19 +396,19 @@ _physio_migrations_run (sqlite3     *db,
                                                       "PRAGMA application_id = %d;", version,
                                                       PHYSIO_DATABASE_APPLICATION_ID);
 
-      if (!exec_sql (db, path, version, "BEGIN IMMEDIATE;", error))
-        return FALSE;
-
-      if (!exec_sql (db, path, version, migrations[version - 1], error) ||
-          !exec_sql (db, path, version, set_version, error) ||
-          !exec_sql (db, path, version, "COMMIT;", error))
+      if (!exec_sql (db, path, version, from_version, migrations[version - 1], error) ||
+          !exec_sql (db, path, version, from_version, set_version, error))
         {
           sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
           return FALSE;
         }
-
       g_debug ("Migrated the database to schema version %u", version);
     }
 
+  if (!exec_sql (db, path, G_N_ELEMENTS (migrations), from_version, "COMMIT;", error))
+    {
+      sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL);
+      return FALSE;
+    }
   return TRUE;
 }

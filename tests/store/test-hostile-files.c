@@ -722,8 +722,9 @@ test_disk_full_migration (void)
   store_test_remove_dir (dir);
 }
 
-/* Room for the step to version 2, not for the one to 3: the file is changed (it is at
- * version 2 now), and the error must not say otherwise. */
+/* Room for the step to version 2, not for the whole update: all the steps are one
+ * transaction, so nothing is kept, the file stays at version 1 byte for byte, and the error
+ * says so. */
 static void
 test_disk_full_partial (void)
 {
@@ -732,6 +733,8 @@ test_disk_full_partial (void)
   g_autofree char *scratch = g_build_filename (dir, "scratch.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(PhysioDatabase) database = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
   goffset v2_size;
 
   /* How big version 2 of this file is: the v1 file run through the v2 schema's statements. */
@@ -743,6 +746,7 @@ test_disk_full_partial (void)
 
   make_from_fixture (path, "schema-v1.sql", "PRAGMA user_version = 1;");
   g_assert_cmpint (size_of (path), <, v2_size);
+  before = store_test_file_bytes (path);
 
   limit_begin ("/physioplan.db", v2_size);
   database = physio_database_open (path, &error);
@@ -750,9 +754,11 @@ test_disk_full_partial (void)
 
   g_assert_null (database);
   assert_disk_full (error);
-  g_assert_false (physio_database_error_left_file_unchanged (error));
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 2);
-  g_assert_nonnull (strstr (error->message, "keeps format 2"));
+  g_assert_nonnull (strstr (error->message, "keeps format 1"));
+  g_assert_true (physio_database_error_left_file_unchanged (error));
+  after = store_test_file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 1);
 
   store_test_remove_dir (dir);
 }
