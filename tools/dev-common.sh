@@ -17,14 +17,15 @@ PHYSIO_FUZZ_SECONDS=${PHYSIO_FUZZ_SECONDS:-20}
 PHYSIO_ASAN_CRASH_TRIALS=${PHYSIO_ASAN_CRASH_TRIALS:-50}
 PHYSIO_DRY_RUN=${PHYSIO_DRY_RUN:-0}
 
-# What a fresh Debian bookworm or Ubuntu machine lacks to build and run the app.
+# What a fresh Debian bookworm or Ubuntu machine lacks to build and run the app. The build
+# folder also builds the tests, and those that read handouts back link poppler-glib.
 PHYSIO_BUILD_PACKAGES=(
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev meson ninja-build gcc
-  pkg-config gettext desktop-file-utils appstream libglib2.0-dev-bin
+  pkg-config gettext desktop-file-utils appstream libglib2.0-dev-bin libpoppler-glib-dev
 )
 # Added for the test suite: a virtual display, a session bus, a known font, and the tools of
 # the lint tests. The session bus package is picked by physio_dbus_package.
-PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder libpoppler-glib-dev)
+PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder)
 # Only to re-make the pre-rendered symbolic icons in ui/icons (gtk4-encode-symbolic-svg; see
 # ui/physio-ui.gresource.xml); the build uses the PNGs kept in the repository.
 PHYSIO_ICON_PACKAGES=(libgtk-4-bin)
