@@ -143,8 +143,8 @@ test_exports (Fixture       *fixture,
   g_assert_true (g_file_get_contents (out, &head, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (head, "%PDF-"));
-  /* US Letter, as asked. */
-  g_assert_true (bytes_contain (head, length, "/MediaBox [ 0 0 612 792 ]"));
+  /* US Letter, as asked, however the Cairo version spaces its MediaBox. */
+  g_assert_true (bytes_contain (head, length, "0 0 612 792"));
 }
 
 static void
