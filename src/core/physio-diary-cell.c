@@ -194,6 +194,7 @@ physio_diary_pain_parse (const char  *text,
 
 gboolean
 physio_diary_cell_to_log (const PhysioDiaryCell *cell,
+                          PhysioDosageKind       kind,
                           const GDate           *date,
                           PhysioSessionLog      *log)
 {
@@ -203,7 +204,7 @@ physio_diary_cell_to_log (const PhysioDiaryCell *cell,
   log->date = *date;
   log->pain_during_max = -1;
   log->rpe = cell->rpe;
-  log->achieved = cell->amount;
+  log->achieved = kind == PHYSIO_DOSAGE_DURATION ? cell->amount * 60 : cell->amount;
   switch (cell->status)
     {
     case PHYSIO_DIARY_CELL_EMPTY:
@@ -227,6 +228,7 @@ physio_diary_cell_to_log (const PhysioDiaryCell *cell,
 
 void
 physio_diary_cell_from_log (PhysioDiaryCell        *cell,
+                            PhysioDosageKind        kind,
                             const PhysioSessionLog *log)
 {
   g_return_if_fail (cell != NULL && log != NULL);
@@ -237,7 +239,12 @@ physio_diary_cell_from_log (PhysioDiaryCell        *cell,
     cell->status = PHYSIO_DIARY_CELL_NOT_DONE;
   else
     cell->status = PHYSIO_DIARY_CELL_PARTLY;
-  cell->amount = cell->status == PHYSIO_DIARY_CELL_NOT_DONE ? 0 : log->achieved;
+  if (cell->status == PHYSIO_DIARY_CELL_NOT_DONE)
+    cell->amount = 0;
+  else if (kind == PHYSIO_DOSAGE_DURATION)
+    cell->amount = (log->achieved + 30) / 60;  /* minutes, rounded half up */
+  else
+    cell->amount = log->achieved;
   cell->rpe = cell->status == PHYSIO_DIARY_CELL_NOT_DONE || log->rpe < 0 || log->rpe > 10
               ? -1 : log->rpe;
 }

@@ -50,11 +50,15 @@ gboolean  physio_diary_pain_parse   (const char            *text,
                                      GError               **error);
 
 /* The session log a cell stands for on @date (FALSE for an empty cell: no log), and back:
- * a log of 1 (or more) is done, 0 is not done, anything between partly. */
+ * a log of 1 (or more) is done, 0 is not done, anything between partly. The amount is what
+ * the paper says: minutes for a DURATION exercise (the log keeps seconds), else the log's own
+ * unit (reps, seconds of hold, metres, steps). */
 gboolean  physio_diary_cell_to_log  (const PhysioDiaryCell *cell,
+                                     PhysioDosageKind       kind,
                                      const GDate           *date,
                                      PhysioSessionLog      *log);
 void      physio_diary_cell_from_log (PhysioDiaryCell       *cell,
+                                      PhysioDosageKind       kind,
                                       const PhysioSessionLog *log);
 
 G_END_DECLS

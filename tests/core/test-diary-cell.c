@@ -147,24 +147,36 @@ test_log (void)
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 3, G_DATE_MARCH, 2026);
-  g_assert_false (physio_diary_cell_to_log (&cell, &date, &log));
+  g_assert_false (physio_diary_cell_to_log (&cell, PHYSIO_DOSAGE_REPS, &date, &log));
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       cell.status = rows[i].status;
       cell.amount = rows[i].amount;
       cell.rpe = rows[i].rpe;
-      g_assert_true (physio_diary_cell_to_log (&cell, &date, &log));
+      g_assert_true (physio_diary_cell_to_log (&cell, PHYSIO_DOSAGE_REPS, &date, &log));
       g_assert_cmpint (g_date_compare (&log.date, &date), ==, 0);
       g_assert_cmpfloat (log.completed_fraction, ==, rows[i].fraction);
       g_assert_cmpuint (log.achieved, ==, rows[i].amount);
       g_assert_cmpint (log.rpe, ==, rows[i].rpe);
       g_assert_cmpint (log.pain_during_max, ==, -1);
-      physio_diary_cell_from_log (&back, &log);
+      physio_diary_cell_from_log (&back, PHYSIO_DOSAGE_REPS, &log);
       g_assert_cmpint (back.status, ==, cell.status);
       g_assert_cmpuint (back.amount, ==, cell.amount);
       g_assert_cmpint (back.rpe, ==, cell.rpe);
     }
+
+  /* A walk's "y 15" is 15 minutes; the log keeps seconds. */
+  cell.status = PHYSIO_DIARY_CELL_DONE;
+  cell.amount = 15;
+  cell.rpe = -1;
+  g_assert_true (physio_diary_cell_to_log (&cell, PHYSIO_DOSAGE_DURATION, &date, &log));
+  g_assert_cmpuint (log.achieved, ==, 15 * 60);
+  physio_diary_cell_from_log (&back, PHYSIO_DOSAGE_DURATION, &log);
+  g_assert_cmpuint (back.amount, ==, 15);
+  log.achieved = 14 * 60 + 40;
+  physio_diary_cell_from_log (&back, PHYSIO_DOSAGE_DURATION, &log);
+  g_assert_cmpuint (back.amount, ==, 15);
 }
 
 int
