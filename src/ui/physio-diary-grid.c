@@ -365,9 +365,13 @@ row_label (const char *text)
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-  gtk_widget_set_hexpand (label, TRUE);
+  /* One line per row, like the paper; a long exercise name ends in … with the whole name in
+   * its tooltip. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 32);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_widget_set_tooltip_text (label, text);
+  gtk_widget_set_margin_end (label, 6);
   return label;
 }
 
@@ -410,6 +414,9 @@ add_cell (PhysioDiaryGrid *self,
       cell->widget = gtk_entry_new ();
       gtk_editable_set_width_chars (GTK_EDITABLE (cell->widget), 6);
       gtk_editable_set_alignment (GTK_EDITABLE (cell->widget), 0.5);
+      /* Every cell the same height, whatever its row's label wraps to. */
+      gtk_widget_set_valign (cell->widget, GTK_ALIGN_CENTER);
+      gtk_widget_set_hexpand (cell->widget, TRUE);
       g_signal_connect (cell->widget, "activate", G_CALLBACK (on_cell_activate_cb), cell);
       controller = gtk_event_controller_focus_new ();
       g_signal_connect (controller, "leave", G_CALLBACK (on_cell_leave_cb), cell);
@@ -826,7 +833,8 @@ physio_diary_grid_init (PhysioDiaryGrid *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->table);
-  gtk_widget_set_vexpand (scrolled, TRUE);
+  /* As tall as the week needs, so the message below sits right under the grid. */
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_box_append (GTK_BOX (self), scrolled);
 
   self->message = gtk_label_new (NULL);
