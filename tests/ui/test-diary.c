@@ -13,6 +13,8 @@
 
 #include "physio-diary-grid.h"
 #include "physio-programme-window-private.h"
+#include "physio-review-page.h"
+#include "physio-review-row.h"
 #include "physio-screenshot.h"
 #include "ui-test-util.h"
 
@@ -222,6 +224,40 @@ walk_decision (Fixture *fixture)
   g_assert_not_reached ();
 }
 
+/* The review page's pill for @prescription_id shows @decision (shown page, refreshed). */
+static gboolean
+review_shows (Fixture        *fixture,
+              gint64          prescription_id,
+              PhysioDecision  decision)
+{
+  GtkWidget *page = _physio_programme_window_get_page (fixture->window, "review");
+  GObject *list = gtk_widget_get_template_child (page, PHYSIO_TYPE_REVIEW_PAGE, "list_box");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PhysioReviewRow *row = PHYSIO_REVIEW_ROW (child);
+      GObject *pill = gtk_widget_get_template_child (GTK_WIDGET (row), PHYSIO_TYPE_REVIEW_ROW,
+                                                     "decision_label");
+
+      if (physio_prescription_get_id (physio_review_row_get_prescription (row)) == prescription_id)
+        return g_strcmp0 (gtk_label_get_label (GTK_LABEL (pill)),
+                          physio_decision_label (decision)) == 0;
+    }
+  return FALSE;
+}
+
+static void
+show_page (Fixture    *fixture,
+           const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             name));
+  ui_test_wait_for_mapped (_physio_programme_window_get_page (fixture->window, name));
+  ui_test_settle ();
+}
+
 static GArray *
 logs_of (Fixture *fixture,
          gint64   prescription_id)
@@ -335,8 +371,11 @@ test_type_a_week (Fixture       *fixture,
       g_assert_false (entry->red_flag);
     }
 
-  /* The review proposes from it straight away. */
+  /* The review proposes from it straight away, and its page shows it. */
   g_assert_cmpint (walk_decision (fixture), ==, PHYSIO_DECISION_PROGRESS);
+  show_page (fixture, "review");
+  WAIT_FOR (review_shows (fixture, fixture->walk_id, PHYSIO_DECISION_PROGRESS));
+  show_page (fixture, "diary");
 
   /* What was saved reads back the same after a trip to the next week. */
   physio_diary_grid_set_week (fixture->grid, 2);
@@ -358,6 +397,9 @@ test_type_a_week (Fixture       *fixture,
   g_assert_true (g_array_index (diary, PhysioDiaryEntry, 3).red_flag);
   g_assert_cmpint (g_array_index (diary, PhysioDiaryEntry, 3).morning_pain, ==, 2);
   g_assert_cmpint (walk_decision (fixture), ==, PHYSIO_DECISION_STOP);
+  /* The review page, shown before the diary changed, starts its STOP workflow from it. */
+  show_page (fixture, "review");
+  WAIT_FOR (review_shows (fixture, fixture->walk_id, PHYSIO_DECISION_STOP));
 }
 
 /* Saves the Diary page when PHYSIO_TEST_SCREENSHOTS names a folder, for review by eye. */
