@@ -33,6 +33,8 @@ typedef struct
   guint               row;
   guint               day;
   GtkWidget          *widget;  /* GtkEntry, or GtkCheckButton for the red flag */
+  GtkEventController *keys;    /* the widget's; unowned */
+  GtkEventController *focus;   /* the entry's focus controller, or NULL; unowned */
   char               *saved;   /* the text last saved or loaded */
   char               *what;    /* "Bridge, Mon 3" for messages */
 } Cell;
@@ -353,6 +355,19 @@ clear_table (PhysioDiaryGrid *self)
 {
   GtkWidget *child;
 
+  /* A removed entry can still be told it lost the focus after its cell is freed: cut the
+   * cells' handlers while their widgets are alive. */
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (self->cells, i);
+
+      if (cell == NULL)
+        continue;
+      g_signal_handlers_disconnect_by_data (cell->widget, cell);
+      g_signal_handlers_disconnect_by_data (cell->keys, cell);
+      if (cell->focus != NULL)
+        g_signal_handlers_disconnect_by_data (cell->focus, cell);
+    }
   while ((child = gtk_widget_get_first_child (self->table)) != NULL)
     gtk_grid_remove (GTK_GRID (self->table), child);
   g_ptr_array_set_size (self->cells, 0);
@@ -394,7 +409,6 @@ add_cell (PhysioDiaryGrid *self,
 {
   Cell *cell = g_new0 (Cell, 1);
   g_autofree char *day_text = day_name (&self->dates[day]);
-  GtkEventController *controller;
 
   cell->grid = self;
   cell->kind = kind;
@@ -418,16 +432,16 @@ add_cell (PhysioDiaryGrid *self,
       gtk_widget_set_valign (cell->widget, GTK_ALIGN_CENTER);
       gtk_widget_set_hexpand (cell->widget, TRUE);
       g_signal_connect (cell->widget, "activate", G_CALLBACK (on_cell_activate_cb), cell);
-      controller = gtk_event_controller_focus_new ();
-      g_signal_connect (controller, "leave", G_CALLBACK (on_cell_leave_cb), cell);
-      gtk_widget_add_controller (cell->widget, controller);
+      cell->focus = gtk_event_controller_focus_new ();
+      g_signal_connect (cell->focus, "leave", G_CALLBACK (on_cell_leave_cb), cell);
+      gtk_widget_add_controller (cell->widget, cell->focus);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, cell->what, -1);
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_cell_key_cb), cell);
-  gtk_widget_add_controller (cell->widget, controller);
+  cell->keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (cell->keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (cell->keys, "key-pressed", G_CALLBACK (on_cell_key_cb), cell);
+  gtk_widget_add_controller (cell->widget, cell->keys);
 
   gtk_grid_attach (GTK_GRID (self->table), cell->widget, 1 + day, 1 + row, 1, 1);
   g_ptr_array_index (self->cells, row * N_DAYS + day) = cell;

@@ -402,6 +402,109 @@ test_type_a_week (Fixture       *fixture,
   WAIT_FOR (review_shows (fixture, fixture->walk_id, PHYSIO_DECISION_STOP));
 }
 
+/* Presses @keyval with @state on @widget's key controller, as the keyboard would. */
+static gboolean
+press (GtkWidget       *widget,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  ui_test_settle ();
+  return handled;
+}
+
+/* The cell holding the focus (an entry's focus is on its text inside). */
+static GtkWidget *
+focused (Fixture *fixture)
+{
+  guint row, day;
+  GtkWidget *cell = focused_cell (fixture, &row, &day);
+
+  g_assert_nonnull (cell);
+  return cell;
+}
+
+static gboolean
+has_focus (Fixture *fixture,
+           guint    row,
+           guint    day)
+{
+  guint r = G_MAXUINT, d = G_MAXUINT;
+
+  focused_cell (fixture, &r, &d);
+  return r == row && d == day;
+}
+
+/* Tab and Shift+Tab go along the days and on to the next row, skipping days with nothing
+ * planned; the arrows go up and down a day, and left and right at the ends of the text;
+ * Alt+Left and Alt+Right turn the week. */
+static void
+test_keys (Fixture       *fixture,
+           gconstpointer  data)
+{
+  guint walk_days[7], n_walk = 0, first_bridge = G_MAXUINT;
+  GtkWidget *cell;
+
+  go_to_week_one (fixture);
+  for (guint d = 0; d < 7; d++)
+    {
+      if (physio_diary_grid_get_cell (fixture->grid, ROW_WALK, d) != NULL)
+        walk_days[n_walk++] = d;
+      if (first_bridge == G_MAXUINT && physio_diary_grid_get_cell (fixture->grid, ROW_BRIDGE, d))
+        first_bridge = d;
+    }
+  g_assert_cmpuint (n_walk, ==, 5);
+
+  cell = physio_diary_grid_get_cell (fixture->grid, ROW_WALK, walk_days[0]);
+  g_assert_true (gtk_widget_grab_focus (cell));
+  for (guint i = 1; i < n_walk; i++)
+    {
+      g_assert_true (press (focused (fixture), GDK_KEY_Tab, 0));
+      g_assert_true (has_focus (fixture, ROW_WALK, walk_days[i]));
+    }
+  /* Past the row's last day, on to the next row's first. */
+  g_assert_true (press (focused (fixture), GDK_KEY_Tab, 0));
+  g_assert_true (has_focus (fixture, ROW_BRIDGE, first_bridge));
+  g_assert_true (press (focused (fixture), GDK_KEY_ISO_Left_Tab,
+                        GDK_SHIFT_MASK));
+  g_assert_true (has_focus (fixture, ROW_WALK, walk_days[n_walk - 1]));
+  /* Down through the day rows, which have every day. */
+  g_assert_true (press (focused (fixture), GDK_KEY_Down, 0));
+  g_assert_true (press (focused (fixture), GDK_KEY_Down, 0));
+  g_assert_true (has_focus (fixture, ROW_MORNING, walk_days[n_walk - 1]));
+  g_assert_true (press (focused (fixture), GDK_KEY_Up, 0));
+  g_assert_true (has_focus (fixture, ROW_WALK, walk_days[n_walk - 1]) ||
+                 has_focus (fixture, ROW_BRIDGE, walk_days[n_walk - 1]));
+  /* Right in an empty cell goes to the next day; with text, only from its end. */
+  cell = physio_diary_grid_get_cell (fixture->grid, ROW_MORNING, 2);
+  g_assert_true (gtk_widget_grab_focus (cell));
+  g_assert_true (press (focused (fixture), GDK_KEY_Right, 0));
+  g_assert_true (has_focus (fixture, ROW_MORNING, 3));
+  g_assert_true (press (focused (fixture), GDK_KEY_Left, 0));
+  g_assert_true (has_focus (fixture, ROW_MORNING, 2));
+  gtk_editable_set_text (GTK_EDITABLE (cell), "4");
+  gtk_editable_set_position (GTK_EDITABLE (cell), 0);
+  g_assert_false (press (focused (fixture), GDK_KEY_Right, 0));
+  g_assert_true (has_focus (fixture, ROW_MORNING, 2));
+
+  /* Alt+Right: next week, and what was typed was saved on the way. */
+  g_assert_true (press (GTK_WIDGET (fixture->grid), GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpuint (physio_diary_grid_get_week (fixture->grid), ==, 2);
+  g_assert_true (press (GTK_WIDGET (fixture->grid), GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpuint (physio_diary_grid_get_week (fixture->grid), ==, 1);
+  cell = physio_diary_grid_get_cell (fixture->grid, ROW_MORNING, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "4");
+}
+
 /* Saves the Diary page when PHYSIO_TEST_SCREENSHOTS names a folder, for review by eye. */
 static void
 test_screenshot (Fixture       *fixture,
@@ -454,6 +557,7 @@ main (int argc, char **argv)
 
   g_test_add ("/diary/type-a-week", Fixture, NULL, fixture_set_up, test_type_a_week,
               fixture_tear_down);
+  g_test_add ("/diary/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);
   g_test_add ("/diary/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
               fixture_tear_down);
   return g_test_run ();
