@@ -709,9 +709,14 @@ physio_diary_grid_dispose (GObject *object)
   PhysioDiaryGrid *self = PHYSIO_DIARY_GRID (object);
 
   g_clear_handle_id (&self->rebuild_idle, g_source_remove);
-  /* The cells' callbacks point at the grid: they go before it does. */
+  /* The cells' callbacks point at the grid: they go before it does, once what was typed in
+   * the cell last touched is saved (closing the window is leaving the cell). */
   if (self->table != NULL)
-    clear_table (self);
+    {
+      if (!self->loading && self->database != NULL)
+        commit_all (self);
+      clear_table (self);
+    }
   G_OBJECT_CLASS (physio_diary_grid_parent_class)->dispose (object);
 }
 

@@ -118,7 +118,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
   ui_test_settle ();
   g_clear_object (&fixture->programme);
   g_clear_object (&fixture->patient);
@@ -505,6 +506,27 @@ test_keys (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "4");
 }
 
+/* Closing the window while a cell still has the focus saves what was typed there. */
+static void
+test_close_saves (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GArray) diary = NULL;
+  GtkWidget *cell;
+
+  go_to_week_one (fixture);
+  cell = physio_diary_grid_get_cell (fixture->grid, ROW_MORNING, 1);
+  g_assert_true (gtk_widget_grab_focus (cell));
+  gtk_editable_set_text (GTK_EDITABLE (cell), "5");
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  ui_test_settle ();
+
+  diary = diary_of (fixture);
+  g_assert_cmpuint (diary->len, ==, 1);
+  g_assert_cmpint (g_array_index (diary, PhysioDiaryEntry, 0).morning_pain, ==, 5);
+}
+
 /* Saves the Diary page when PHYSIO_TEST_SCREENSHOTS names a folder, for review by eye. */
 static void
 test_screenshot (Fixture       *fixture,
@@ -558,6 +580,8 @@ main (int argc, char **argv)
   g_test_add ("/diary/type-a-week", Fixture, NULL, fixture_set_up, test_type_a_week,
               fixture_tear_down);
   g_test_add ("/diary/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);
+  g_test_add ("/diary/close-saves", Fixture, NULL, fixture_set_up, test_close_saves,
+              fixture_tear_down);
   g_test_add ("/diary/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
               fixture_tear_down);
   return g_test_run ();
