@@ -381,7 +381,6 @@ test_type_a_week (Fixture       *fixture,
   /* What was saved reads back the same after a trip to the next week. */
   physio_diary_grid_set_week (fixture->grid, 2);
   physio_diary_grid_set_week (fixture->grid, 1);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), !=, "");  /* a new widget */
   cell = physio_diary_grid_get_cell (fixture->grid, ROW_BRIDGE, fixture->partly_day);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "p 6");
   for (day = 0; day < 7; day++)
