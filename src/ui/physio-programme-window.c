@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-database-patients.h"
+#include "physio-diary-grid.h"
 #include "physio-handout-preview.h"
 #include "physio-ladder-table.h"
 #include "physio-prescription-page.h"
@@ -304,6 +305,9 @@ build_pages (PhysioProgrammeWindow *self)
   self->ladder_page = physio_ladder_table_new (self->undo_stack);
   add_page (self, GTK_WIDGET (self->ladder_page), "ladder", _("Dose Ladder"),
             "view-grid-symbolic");
+
+  add_page (self, GTK_WIDGET (physio_diary_grid_new (self->database, self->programme)), "diary",
+            _("Diary"), "x-office-calendar-symbolic");
 
   self->review_page = physio_review_page_new (self->database, self->undo_stack, self->patient,
                                               self->programme);

@@ -389,6 +389,16 @@ on_database_programme_changed_cb (PhysioReviewPage *self,
     queue_refresh (self);
 }
 
+/* Diary entries (pain scores, a warning sign) are the patient's: they come as
+ * "patients-changed", and the diary page writes them while this page is hidden. */
+static void
+on_database_patients_changed_cb (PhysioReviewPage *self,
+                                 gint64            patient_id)
+{
+  if (patient_id == 0 || patient_id == physio_programme_get_patient_id (self->programme))
+    queue_refresh (self);
+}
+
 void
 physio_review_page_set_window_start (PhysioReviewPage *self,
                                      const GDate      *start)
@@ -435,6 +445,9 @@ physio_review_page_constructed (GObject *object)
                            G_CALLBACK (on_programme_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->database, "programme-changed",
                            G_CALLBACK (on_database_programme_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->database, "patients-changed",
+                           G_CALLBACK (on_database_patients_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
 
