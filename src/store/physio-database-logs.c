@@ -367,7 +367,7 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
   if (!_physio_database_step_done (self, stmt, error))
     return FALSE;
 
-  _physio_database_emit_patients_changed (self, patient_id);
+  _physio_database_emit_patients_changed (self, patient_id, "diary");
   return TRUE;
 }
 

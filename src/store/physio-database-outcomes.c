@@ -202,8 +202,8 @@ physio_database_save_outcome (PhysioDatabase     *self,
 
   /* A form moved to another patient changes both. */
   if (owner != 0 && owner != form->patient_id)
-    _physio_database_emit_patients_changed (self, owner);
-  _physio_database_emit_patients_changed (self, form->patient_id);
+    _physio_database_emit_patients_changed (self, owner, "measures");
+  _physio_database_emit_patients_changed (self, form->patient_id, "measures");
   return TRUE;
 }
 
@@ -279,7 +279,7 @@ physio_database_delete_outcome (PhysioDatabase  *self,
       !_physio_database_run_with_id (self, "DELETE FROM measure WHERE id = ?", id, error))
     return FALSE;
 
-  _physio_database_emit_patients_changed (self, patient_id);
+  _physio_database_emit_patients_changed (self, patient_id, "measures");
   return TRUE;
 }
 

@@ -432,7 +432,7 @@ physio_database_save_patient (PhysioDatabase  *self,
 
   /* Only now: a failed save must not leave the object claiming a row. */
   physio_patient_set_id (patient, id);
-  _physio_database_emit_patients_changed (self, id);
+  _physio_database_emit_patients_changed (self, id, "record");
   return TRUE;
 }
 
@@ -506,6 +506,6 @@ physio_database_delete_patient (PhysioDatabase  *self,
   if (!_physio_database_commit (self, error))
     return FALSE;
 
-  _physio_database_emit_patients_changed (self, patient_id);
+  _physio_database_emit_patients_changed (self, patient_id, "record");
   return TRUE;
 }

@@ -160,7 +160,8 @@ GArray          *physio_database_review_programme    (PhysioDatabase         *se
                                                       GError                **error);
 
 /* signal on PhysioDatabase: "patients-changed" (gint64 patient_id, 0 when many) after a
- * patient is saved or deleted or their diary changes, and "programme-changed" (gint64
+ * patient is saved or deleted ("::record") or their diary ("::diary") or measures
+ * ("::measures") change, and "programme-changed" (gint64
  * programme_id) after a programme is saved or deleted or gains a session log or dose change. */
 
 G_END_DECLS

@@ -76,7 +76,8 @@ void          _physio_database_rollback       (PhysioDatabase  *self);
 void          _physio_database_emit_changed   (PhysioDatabase  *self,
                                                const char      *id);
 void          _physio_database_emit_patients_changed  (PhysioDatabase *self,
-                                                       gint64          patient_id);
+                                                       gint64          patient_id,
+                                                       const char     *what);
 /* "programme-changed::plan" (the programme saved or deleted) and "programme-changed::logs"
  * (a session log or a dose change added). */
 void          _physio_database_emit_programme_changed (PhysioDatabase *self,

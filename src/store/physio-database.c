@@ -136,11 +136,14 @@ physio_database_class_init (PhysioDatabaseClass *klass)
   /**
    * PhysioDatabase::patients-changed:
    * @patient_id: the patient saved, deleted or whose diary changed, or 0 when many changed
+   *
+   * Detailed by what changed: "record" (the patient's own fields, or the patient deleted),
+   * "diary" or "measures", so a view that shows only the record can skip a diary entry.
    */
   signals[PATIENTS_CHANGED] =
     g_signal_new ("patients-changed",
                   G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
@@ -309,11 +312,14 @@ _physio_database_emit_changed (PhysioDatabase *self,
 
 void
 _physio_database_emit_patients_changed (PhysioDatabase *self,
-                                        gint64          patient_id)
+                                        gint64          patient_id,
+                                        const char     *what)
 {
   g_assert (PHYSIO_IS_DATABASE (self));
+  g_assert (what != NULL);
 
-  g_signal_emit (self, signals[PATIENTS_CHANGED], 0, patient_id);
+  g_signal_emit (self, signals[PATIENTS_CHANGED], g_quark_from_static_string (what),
+                 patient_id);
 }
 
 void

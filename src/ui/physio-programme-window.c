@@ -400,7 +400,7 @@ physio_programme_window_constructed (GObject *object)
 
   g_signal_connect_object (self->programme, "notify::title", G_CALLBACK (on_title_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->database, "patients-changed",
+  g_signal_connect_object (self->database, "patients-changed::record",
                            G_CALLBACK (on_patients_changed_cb), self, G_CONNECT_SWAPPED);
   update_title (self);
 }

@@ -437,6 +437,54 @@ test_delete_is_atomic (Fixture       *fixture,
   g_assert_cmpuint (store_test_count_rows (fixture->database, "planned_dose"), ==, 1);
 }
 
+static void
+count_signal (PhysioDatabase *database,
+              gint64          patient_id,
+              guint          *count)
+{
+  (*count)++;
+}
+
+/* "patients-changed" says what changed, so a view of the record alone can skip a diary day
+ * (the programme window reloading its patient cost 75 ms per diary cell). */
+static void
+test_signal_details (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PhysioDatabase *database = fixture->database;
+  g_autoptr(GError) error = NULL;
+  gint64 patient_id = store_test_add_patient (database, "Signal Test");
+  PhysioDiaryEntry entry = { .morning_pain = 4 };
+  guint any = 0, record = 0, diary = 0;
+
+  g_signal_connect (database, "patients-changed", G_CALLBACK (count_signal), &any);
+  g_signal_connect (database, "patients-changed::record", G_CALLBACK (count_signal), &record);
+  g_signal_connect (database, "patients-changed::diary", G_CALLBACK (count_signal), &diary);
+
+  entry.date = store_test_date (5, G_DATE_JANUARY, 2026);
+  g_assert_true (physio_database_save_diary_entry (database, patient_id, &entry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (any, ==, 1);
+  g_assert_cmpuint (diary, ==, 1);
+  g_assert_cmpuint (record, ==, 0);
+
+  {
+    g_autoptr(PhysioPatient) patient = physio_database_get_patient (database, patient_id, &error);
+
+    g_assert_no_error (error);
+    physio_patient_set_notes (patient, "changed");
+    g_assert_true (physio_database_save_patient (database, patient, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (any, ==, 2);
+  g_assert_cmpuint (record, ==, 1);
+  g_assert_cmpuint (diary, ==, 1);
+
+  g_signal_handlers_disconnect_by_func (database, count_signal, &any);
+  g_signal_handlers_disconnect_by_func (database, count_signal, &record);
+  g_signal_handlers_disconnect_by_func (database, count_signal, &diary);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +500,7 @@ main (int   argc,
   ADD ("list", test_list);
   ADD ("count-and-delete", test_count_and_delete);
   ADD ("delete-is-atomic", test_delete_is_atomic);
+  ADD ("signal-details", test_signal_details);
 
 #undef ADD
 
