@@ -213,11 +213,12 @@ update_list_state (PhysioWindow *self)
  * GtkListView in GTK 4.8 makes, binds, styles and measures a row for every item up to 200,
  * not only for those on screen: with the built-in library that is 68 rows where about 9 are
  * seen, the largest part of the start-up after GTK's own. So until the window's first frame
- * is painted the list is given only the first FIRST_ROWS results (more than a tall screen
- * shows), and the rest right after that frame. Everything that selects a row further down
+ * is painted the list is given only the first FIRST_ROWS results (a row is about 67 pixels
+ * high, so 20 fill a list 1,340 pixels tall; a taller list shows the rest one frame later),
+ * and the rest right after that frame. Everything that selects a row further down
  * before then shows all rows first, so positions in the results and in the list stay the
  * same. */
-#define FIRST_ROWS 30
+#define FIRST_ROWS 20
 
 static void
 cancel_show_all_rows (PhysioWindow *self)
