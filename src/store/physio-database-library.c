@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "physio-database-private.h"
 #include "physio-library-json.h"
 
@@ -130,6 +132,141 @@ merge_library (PhysioDatabase  *self,
   return set_library_version (self, library_version, error);
 }
 
+/* The start-up check, without parsing the library.
+ *
+ * Every start compares the built-in library's version with the database's, and almost always
+ * they are the same. Parsing the whole file to learn that cost more than anything else the
+ * store does at start-up, so the version is read first from the top-level members that come
+ * before the first object or array (in exercises.json, "format" and "library_version").
+ * Anything unexpected (no such member there, a string escape, a number that is not a plain
+ * integer) gives up, and the caller parses the whole file as before: the peek can only save
+ * work, never decide differently from the full parse of a well-formed file. */
+
+#define PEEK_BYTES 4096
+
+static const char *
+peek_skip_space (const char *p,
+                 const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+  return p;
+}
+
+/* A string without escapes; returns the byte after its closing quote, or NULL. */
+static const char *
+peek_string (const char  *p,
+             const char  *end,
+             const char **start,
+             gsize       *len)
+{
+  const char *q;
+
+  if (p >= end || *p != '"')
+    return NULL;
+  for (q = p + 1; q < end && *q != '"'; q++)
+    if (*q == '\\' || (guchar) *q < 0x20)
+      return NULL;
+  if (q >= end)
+    return NULL;
+  *start = p + 1;
+  *len = q - (p + 1);
+  return q + 1;
+}
+
+/* A scalar value other than a string: a number or true, false, null. */
+static const char *
+peek_scalar (const char *p,
+             const char *end)
+{
+  while (p < end && (g_ascii_isalnum (*p) || *p == '-' || *p == '+' || *p == '.'))
+    p++;
+  return p;
+}
+
+static gboolean
+peek_library_version (const char *data,
+                      gsize       size,
+                      guint      *version)
+{
+  const char *p = data;
+  const char *end = data + size;
+
+  p = peek_skip_space (p, end);
+  if (p >= end || *p != '{')
+    return FALSE;
+  p++;
+
+  for (;;)
+    {
+      const char *key;
+      gsize key_len;
+
+      p = peek_skip_space (p, end);
+      if ((p = peek_string (p, end, &key, &key_len)) == NULL)
+        return FALSE;
+      p = peek_skip_space (p, end);
+      if (p >= end || *p != ':')
+        return FALSE;
+      p = peek_skip_space (p + 1, end);
+      if (p >= end)
+        return FALSE;
+
+      if (key_len == strlen ("library_version") &&
+          memcmp (key, "library_version", key_len) == 0)
+        {
+          guint64 value = 0;
+          const char *digits = p;
+
+          while (p < end && g_ascii_isdigit (*p) && p - digits < 10)
+            value = value * 10 + (*p++ - '0');
+          p = peek_skip_space (p, end);
+          if (p == digits || p >= end || (*p != ',' && *p != '}') ||
+              value == 0 || value > G_MAXINT)
+            return FALSE;
+          *version = value;
+          return TRUE;
+        }
+
+      /* Another member: only a scalar is stepped over; an object or array ends the peek. */
+      if (*p == '"')
+        {
+          const char *ignored;
+          gsize ignored_len;
+
+          p = peek_string (p, end, &ignored, &ignored_len);
+        }
+      else if (*p == '{' || *p == '[')
+        return FALSE;
+      else
+        p = peek_scalar (p, end);
+      if (p == NULL)
+        return FALSE;
+
+      p = peek_skip_space (p, end);
+      if (p >= end || *p != ',')
+        return FALSE;
+      p++;
+    }
+}
+
+/* The built-in library's version from the first bytes of its resource, which is stored
+ * compressed: reading a stream inflates only those bytes, not the whole file. */
+static gboolean
+peek_resource_version (guint *version)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  char buffer[PEEK_BYTES];
+  gsize n_read = 0;
+
+  stream = g_resources_open_stream (LIBRARY_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (stream == NULL ||
+      !g_input_stream_read_all (stream, buffer, sizeof buffer, &n_read, NULL, NULL))
+    return FALSE;
+
+  return peek_library_version (buffer, n_read, version);
+}
+
 gboolean
 physio_database_load_builtin_library (PhysioDatabase  *self,
                                       GBytes          *json_or_null,
@@ -148,6 +285,18 @@ physio_database_load_builtin_library (PhysioDatabase  *self,
   if (n_changed != NULL)
     *n_changed = 0;
 
+  /* Same or older data (the usual start, or another build ran first): nothing to do, and no
+   * custom row is ever looked at. */
+  if (json_or_null != NULL
+      ? peek_library_version (g_bytes_get_data (json_or_null, NULL),
+                              MIN (g_bytes_get_size (json_or_null), PEEK_BYTES),
+                              &library_version)
+      : peek_resource_version (&library_version))
+    {
+      if (library_version <= physio_database_get_library_version (self))
+        return TRUE;
+    }
+
   if (json_or_null != NULL)
     json = g_bytes_ref (json_or_null);
   else
@@ -164,8 +313,7 @@ physio_database_load_builtin_library (PhysioDatabase  *self,
   if (!physio_library_parse (json, &library_version, &exercises, error))
     return FALSE;
 
-  /* Same or older data (another build ran first): nothing to do, and no custom row is ever
-   * looked at. */
+  /* The peek gave up or found a newer version: the parsed version decides. */
   if (library_version <= physio_database_get_library_version (self))
     return TRUE;
 

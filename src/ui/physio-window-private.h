@@ -44,6 +44,9 @@ struct _PhysioWindow
   /* Owned references */
   PhysioDatabase       *database;
   PhysioExerciseList   *results;
+  /* The results as the list shows them: only the first rows until the window's first frame
+   * is painted, then all of them (physio-window.c, "First rows first"). */
+  GtkSliceListModel    *rows;
   GtkSingleSelection   *selection;
   GSettings            *settings;
   /* The exercise being shown, by id, so that it stays selected when the results are
@@ -57,6 +60,10 @@ struct _PhysioWindow
   guint                 n_total;
   /* Pending scroll of the list to the selected row. */
   guint                 scroll_tick;
+  /* Pending growth of rows to all the results: after the first frame, then in an idle. */
+  GdkFrameClock        *rows_clock;
+  gulong                rows_paint_handler;
+  guint                 rows_idle;
 
   /* Set between the results model changing and the selection catching up with it. */
   gboolean              results_changing;

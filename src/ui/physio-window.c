@@ -208,6 +208,93 @@ update_list_state (PhysioWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, filters_label, -1);
 }
 
+/* First rows first.
+ *
+ * GtkListView in GTK 4.8 makes, binds, styles and measures a row for every item up to 200,
+ * not only for those on screen: with the built-in library that is 68 rows where about 9 are
+ * seen, the largest part of the start-up after GTK's own. So until the window's first frame
+ * is painted the list is given only the first FIRST_ROWS results (a row is about 67 pixels
+ * high, so 20 fill a list 1,340 pixels tall; a taller list shows the rest one frame later),
+ * and the rest right after that frame. Everything that selects a row further down
+ * before then shows all rows first, so positions in the results and in the list stay the
+ * same. */
+#define FIRST_ROWS 20
+
+static void
+cancel_show_all_rows (PhysioWindow *self)
+{
+  if (self->rows_clock != NULL)
+    {
+      g_clear_signal_handler (&self->rows_paint_handler, self->rows_clock);
+      g_clear_object (&self->rows_clock);
+    }
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
+}
+
+static void
+show_all_rows (PhysioWindow *self)
+{
+  cancel_show_all_rows (self);
+
+  if (self->rows != NULL && gtk_slice_list_model_get_size (self->rows) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->rows, G_MAXUINT);
+}
+
+/* Makes sure the list holds the row at @position of the results. */
+static void
+ensure_row (PhysioWindow *self,
+            guint         position)
+{
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= gtk_slice_list_model_get_size (self->rows))
+    show_all_rows (self);
+}
+
+static gboolean
+show_all_rows_cb (gpointer user_data)
+{
+  PhysioWindow *self = user_data;
+
+  self->rows_idle = 0;
+  show_all_rows (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_rows_after_paint_cb (GdkFrameClock *frame_clock,
+                        PhysioWindow  *self)
+{
+  g_clear_signal_handler (&self->rows_paint_handler, frame_clock);
+  g_clear_object (&self->rows_clock);
+
+  /* Outside the frame: adding rows asks for a new layout, in the next frame. */
+  if (self->rows_idle == 0)
+    self->rows_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_all_rows_cb, self, NULL);
+}
+
+static void
+physio_window_realize (GtkWidget *widget)
+{
+  PhysioWindow *self = PHYSIO_WINDOW (widget);
+  GdkFrameClock *frame_clock;
+
+  GTK_WIDGET_CLASS (physio_window_parent_class)->realize (widget);
+
+  if (gtk_slice_list_model_get_size (self->rows) == G_MAXUINT || self->rows_clock != NULL)
+    return;
+
+  frame_clock = gtk_widget_get_frame_clock (widget);
+  if (frame_clock == NULL)
+    {
+      show_all_rows (self);
+      return;
+    }
+  self->rows_clock = g_object_ref (frame_clock);
+  self->rows_paint_handler = g_signal_connect (frame_clock, "after-paint",
+                                               G_CALLBACK (on_rows_after_paint_cb), self);
+}
+
 /* Makes the detail follow the selected row. */
 static void
 show_selected (PhysioWindow *self)
@@ -248,6 +335,10 @@ on_results_changing_cb (PhysioWindow *self,
                         guint         added,
                         GListModel   *results)
 {
+  /* Beyond the first rows the list does not see the change, and nothing follows it. */
+  if (position >= gtk_slice_list_model_get_size (self->rows))
+    return;
+
   self->results_changing = TRUE;
 }
 
@@ -269,6 +360,7 @@ on_results_changed_cb (PhysioWindow *self,
   /* Keep the same exercise selected when it is still among the results. */
   if (self->current_id != NULL)
     wanted = physio_exercise_list_find (self->results, self->current_id);
+  ensure_row (self, wanted);
 
   if (gtk_single_selection_get_selected (self->selection) != wanted)
     gtk_single_selection_set_selected (self->selection, wanted);
@@ -378,6 +470,7 @@ physio_window_select_exercise (PhysioWindow *self,
     return FALSE;
 
   _physio_window_set_view (self, "library");
+  ensure_row (self, position);
   gtk_single_selection_set_selected (self->selection, position);
   show_selected (self);
   scroll_to_selected (self);
@@ -545,6 +638,10 @@ select_first_exercise (PhysioWindow *self)
       g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
     position = 0;
 
+  /* A last exercise further down: enough rows below it to fill the list around it. */
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position + FIRST_ROWS > gtk_slice_list_model_get_size (self->rows))
+    gtk_slice_list_model_set_size (self->rows, position + FIRST_ROWS);
   gtk_single_selection_set_selected (self->selection, position);
   show_selected (self);
   scroll_to_selected (self);
@@ -627,7 +724,9 @@ physio_window_constructed (GObject *object)
   g_signal_connect_object (self->results, "items-changed",
                            G_CALLBACK (on_results_changing_cb), self, G_CONNECT_SWAPPED);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  self->rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0,
+                                         FIRST_ROWS);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (on_results_changed_cb), self,
@@ -664,7 +763,9 @@ physio_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHYSIO_TYPE_WINDOW);
 
+  cancel_show_all_rows (self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->results);
   g_clear_object (&self->settings);
   g_clear_object (&self->last_toast);
@@ -729,6 +830,7 @@ physio_window_class_init (PhysioWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = physio_window_constructed;
+  widget_class->realize = physio_window_realize;
   object_class->dispose = physio_window_dispose;
   object_class->finalize = physio_window_finalize;
   object_class->get_property = physio_window_get_property;
