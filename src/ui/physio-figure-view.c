@@ -23,15 +23,17 @@ struct _PhysioFigureView
   GtkWidget           parent_instance;
 
   const PhysioFigure *figure;   /* borrowed from the shared table */
+  char               *pending;  /* the exercise to show once the table is read */
+  guint               load_id;
 };
 
 G_DEFINE_FINAL_TYPE (PhysioFigureView, physio_figure_view, GTK_TYPE_WIDGET)
 
+static GHashTable *figures;
+
 GHashTable *
 physio_figure_view_builtin_figures (void)
 {
-  static GHashTable *figures;
-
   if (g_once_init_enter (&figures))
     {
       g_autoptr(GError) error = NULL;
@@ -122,9 +124,22 @@ physio_figure_view_css_changed (GtkWidget         *widget,
 }
 
 static void
+physio_figure_view_dispose (GObject *object)
+{
+  PhysioFigureView *self = PHYSIO_FIGURE_VIEW (object);
+
+  g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_free);
+
+  G_OBJECT_CLASS (physio_figure_view_parent_class)->dispose (object);
+}
+
+static void
 physio_figure_view_class_init (PhysioFigureViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = physio_figure_view_dispose;
 
   widget_class->snapshot = physio_figure_view_snapshot;
   widget_class->measure = physio_figure_view_measure;
@@ -145,12 +160,45 @@ physio_figure_view_new (void)
   return g_object_new (PHYSIO_TYPE_FIGURE_VIEW, NULL);
 }
 
+static void show_figure (PhysioFigureView *self,
+                         const char       *exercise_id);
+
+static gboolean
+load_figures_cb (gpointer data)
+{
+  PhysioFigureView *self = data;
+  g_autofree char *pending = g_steal_pointer (&self->pending);
+
+  self->load_id = 0;
+  show_figure (self, pending);
+  return G_SOURCE_REMOVE;
+}
+
 void
 physio_figure_view_set_exercise_id (PhysioFigureView *self,
                                     const char       *exercise_id)
 {
   g_return_if_fail (PHYSIO_IS_FIGURE_VIEW (self));
 
+  /* The figures file is read once per process, but not before the first frame: the detail of
+   * the last exercise is on screen at start-up, and its figure can come a moment later. */
+  if (g_atomic_pointer_get (&figures) == NULL && exercise_id != NULL)
+    {
+      g_free (self->pending);
+      self->pending = g_strdup (exercise_id);
+      if (self->load_id == 0)
+        self->load_id = g_idle_add_full (G_PRIORITY_LOW, load_figures_cb, self, NULL);
+      return;
+    }
+  g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_free);
+  show_figure (self, exercise_id);
+}
+
+static void
+show_figure (PhysioFigureView *self,
+             const char       *exercise_id)
+{
   self->figure = exercise_id != NULL ?
     g_hash_table_lookup (physio_figure_view_builtin_figures (), exercise_id) : NULL;
   gtk_widget_set_visible (GTK_WIDGET (self), self->figure != NULL);
