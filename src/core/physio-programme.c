@@ -425,21 +425,12 @@ assign_string (PhysioProgramme  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
-void
-physio_programme_assign (PhysioProgramme *self,
-                         PhysioProgramme *from)
+/* The settings that are single values, with a notify for each that changes: shared by a whole
+ * assignment and by undoing or redoing a settings change. */
+static void
+assign_scalars (PhysioProgramme *self,
+                PhysioProgramme *from)
 {
-  g_autoptr(GPtrArray) copies = NULL;
-  guint n_old;
-
-  g_return_if_fail (PHYSIO_IS_PROGRAMME (self));
-  g_return_if_fail (PHYSIO_IS_PROGRAMME (from));
-
-  if (self == from)
-    return;
-
-  g_object_freeze_notify (G_OBJECT (self));
-
   if (self->id != from->id)
     {
       self->id = from->id;
@@ -471,6 +462,24 @@ physio_programme_assign (PhysioProgramme *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
     }
   self->params = from->params;
+}
+
+void
+physio_programme_assign (PhysioProgramme *self,
+                         PhysioProgramme *from)
+{
+  g_autoptr(GPtrArray) copies = NULL;
+  guint n_old;
+
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (self));
+  g_return_if_fail (PHYSIO_IS_PROGRAMME (from));
+
+  if (self == from)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  assign_scalars (self, from);
   copy_phases (self->phases, from->phases);
   copy_education (self->education, from->education);
 
@@ -628,37 +637,7 @@ physio_programme_assign_settings (PhysioProgramme *self,
 
   if (diff & PHYSIO_PROGRAMME_DIFF_SETTINGS)
     {
-      if (self->id != from->id)
-        {
-          self->id = from->id;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-        }
-      if (self->patient_id != from->patient_id)
-        {
-          self->patient_id = from->patient_id;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATIENT_ID]);
-        }
-      assign_string (self, &self->title, from->title, PROP_TITLE);
-      assign_string (self, &self->stage, from->stage, PROP_STAGE);
-      assign_string (self, &self->template_id, from->template_id, PROP_TEMPLATE_ID);
-      assign_string (self, &self->clinician, from->clinician, PROP_CLINICIAN);
-      self->start_date = from->start_date;
-      if (self->weeks != from->weeks)
-        {
-          self->weeks = from->weeks;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEKS]);
-        }
-      if (self->status != from->status)
-        {
-          self->status = from->status;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-        }
-      if (self->mode != from->mode)
-        {
-          self->mode = from->mode;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
-        }
-      self->params = from->params;
+      assign_scalars (self, from);
     }
 
   if (diff & PHYSIO_PROGRAMME_DIFF_PHASES)
