@@ -85,6 +85,7 @@ void          _physio_database_emit_programme_changed (PhysioDatabase *self,
 void          _physio_database_emit_programme_logs_changed (PhysioDatabase *self,
                                                             gint64          programme_id);
 /* For tests that count statements or look at the file directly. */
+void          _physio_database_emit_clinic_changed (PhysioDatabase *self);
 sqlite3      *_physio_database_get_sqlite     (PhysioDatabase  *self);
 
 /* Marks @error as raised before anything was written (physio_database_error_left_file_

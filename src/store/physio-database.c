@@ -24,6 +24,7 @@ enum
   EXERCISES_CHANGED,
   PATIENTS_CHANGED,
   PROGRAMME_CHANGED,
+  CLINIC_CHANGED,
   N_SIGNALS
 };
 
@@ -160,6 +161,18 @@ physio_database_class_init (PhysioDatabaseClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * PhysioDatabase::clinic-changed:
+   *
+   * The clinic's branding, clinician or progression defaults were saved.
+   */
+  signals[CLINIC_CHANGED] =
+    g_signal_new ("clinic-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -340,6 +353,14 @@ _physio_database_emit_programme_logs_changed (PhysioDatabase *self,
 
   g_signal_emit (self, signals[PROGRAMME_CHANGED], g_quark_from_static_string ("logs"),
                  programme_id);
+}
+
+void
+_physio_database_emit_clinic_changed (PhysioDatabase *self)
+{
+  g_assert (PHYSIO_IS_DATABASE (self));
+
+  g_signal_emit (self, signals[CLINIC_CHANGED], 0);
 }
 
 static gboolean

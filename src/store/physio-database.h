@@ -34,8 +34,9 @@ typedef enum
 /* The schema this build writes. Version 1 was the first schema; every later version has a
  * migration in physio-migrations.c. Version 2 added the full-text index, version 3 patients,
  * programmes, logs, the diary, the dose-change audit log and clinic templates, version 4
- * outcome measures, licensed wording, the walking property and more follow-up fields. */
-#define PHYSIO_DATABASE_SCHEMA_VERSION 4
+ * outcome measures, licensed wording, the walking property and more follow-up fields, version 5
+ * the clinic, issued handouts, clinicians' own figures and the day's activity minutes. */
+#define PHYSIO_DATABASE_SCHEMA_VERSION 5
 
 GQuark          physio_database_error_quark     (void);
 /* TRUE when @error (of PHYSIO_DATABASE_ERROR) came from physio_database_open () or the

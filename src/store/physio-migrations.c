@@ -323,11 +323,60 @@ static const char schema_v4[] =
   "  PRIMARY KEY (instrument, item)\n"
   ") WITHOUT ROWID;\n";
 
+/* Version 5: the clinic, issued handouts, clinicians' own figures and the day's activity.
+ * The clinic is one row: its branding goes on every handout, its clinician on the cover, its
+ * progression parameters (the key file of physio_rule_params_to_string (), NULL for the
+ * brief's defaults) start
+ * every new programme. An issued handout keeps what it said (a JSON snapshot of the
+ * prescriptions and their doses per week) so the next one can mark what is new, harder or
+ * easier (brief 7). A clinician's own exercise may have a posed figure (the pose JSON of
+ * data/FIGURES-FORMAT.md) or an attached image instead. The diary adds the day's minutes of
+ * activity beside its steps (brief 6.8, the weekly 150 minutes). */
+static const char schema_v5[] =
+  "CREATE TABLE clinic (\n"
+  "  id          INTEGER PRIMARY KEY CHECK (id = 1),\n"
+  "  name        TEXT NOT NULL DEFAULT '',\n"
+  "  address     TEXT NOT NULL DEFAULT '',\n"
+  "  phone       TEXT NOT NULL DEFAULT '',\n"
+  "  clinician   TEXT NOT NULL DEFAULT '',\n"
+  "  logo        BLOB,\n"
+  "  logo_type   TEXT CHECK (logo_type IN ('image/png', 'image/jpeg', 'image/svg+xml')),\n"
+  "  rule_params TEXT,\n"
+  "  updated_at  TEXT NOT NULL,\n"
+  "  CHECK ((logo IS NULL) = (logo_type IS NULL))\n"
+  ");\n"
+  "INSERT INTO clinic (id, updated_at) VALUES (1, " PHYSIO_NOW_SQL ");\n"
+  "\n"
+  "CREATE TABLE handout_issue (\n"
+  "  id           INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+  "  programme_id INTEGER NOT NULL REFERENCES programme (id) ON DELETE CASCADE,\n"
+  "  issued_at    TEXT NOT NULL,\n"
+  "  language     TEXT NOT NULL,\n"
+  "  paper        TEXT NOT NULL CHECK (paper IN ('a4', 'letter')),\n"
+  "  large_print  INTEGER NOT NULL CHECK (large_print IN (0, 1)),\n"
+  "  content      TEXT NOT NULL CHECK (json_valid (content))\n"
+  ");\n"
+  "CREATE INDEX handout_issue_by_programme ON handout_issue (programme_id, id);\n"
+  "\n"
+  "CREATE TABLE exercise_figure (\n"
+  "  exercise_id TEXT PRIMARY KEY REFERENCES exercise (id) ON DELETE CASCADE,\n"
+  "  poses       TEXT CHECK (poses IS NULL OR json_valid (poses)),\n"
+  "  image       BLOB,\n"
+  "  image_type  TEXT CHECK (image_type IN ('image/png', 'image/jpeg', 'image/svg+xml')),\n"
+  "  updated_at  TEXT NOT NULL,\n"
+  "  CHECK ((image IS NULL) = (image_type IS NULL)),\n"
+  "  CHECK (poses IS NOT NULL OR image IS NOT NULL)\n"
+  ") WITHOUT ROWID;\n"
+  "\n"
+  "ALTER TABLE diary ADD COLUMN activity_minutes INTEGER\n"
+  "  CHECK (activity_minutes BETWEEN 0 AND 1440);\n";
+
 static const char * const migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == PHYSIO_DATABASE_SCHEMA_VERSION);
