@@ -22,6 +22,7 @@ PHYSIO_DRY_RUN=${PHYSIO_DRY_RUN:-0}
 PHYSIO_BUILD_PACKAGES=(
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev meson ninja-build gcc
   pkg-config gettext desktop-file-utils appstream libglib2.0-dev-bin libpoppler-glib-dev
+  librsvg2-dev
 )
 # Added for the test suite: a virtual display, a session bus, a known font, and the tools of
 # the lint tests. The session bus package is picked by physio_dbus_package.
