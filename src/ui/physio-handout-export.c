@@ -15,6 +15,7 @@
 #include "physio-database-patients.h"
 #include "physio-figure-view.h"
 #include "physio-handout-export.h"
+#include "physio-languages.h"
 
 struct _PhysioHandoutRequest
 {
@@ -146,22 +147,6 @@ physio_handout_for_programme (PhysioDatabase  *database,
   return request != NULL ? physio_handout_request_build (request) : NULL;
 }
 
-gboolean
-physio_handout_language_available (const char *language)
-{
-  g_autofree char *catalogue = NULL;
-
-  g_return_val_if_fail (language != NULL, FALSE);
-
-  if (g_str_equal (language, "en") || g_str_has_prefix (language, "en_") ||
-      g_str_equal (language, "C"))
-    return TRUE;
-  if (strchr (language, '/') != NULL || strstr (language, "..") != NULL)
-    return FALSE;
-  catalogue = g_build_filename (LOCALEDIR, language, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  return g_file_test (catalogue, G_FILE_TEST_IS_REGULAR);
-}
-
 static PhysioDatabase *
 open_usual_database (GError **error)
 {
@@ -207,7 +192,7 @@ physio_handout_export_from_options (PhysioDatabase *database,
     }
   if (g_variant_dict_lookup (options, "lang", "&s", &language))
     {
-      if (!physio_handout_language_available (language))
+      if (!physio_language_is_installed (language))
         {
           g_printerr (_("There is no %s translation of the handout installed."), language);
           g_printerr ("\n");

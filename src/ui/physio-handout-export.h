@@ -42,10 +42,6 @@ PhysioHandout *physio_handout_for_programme     (PhysioDatabase  *database,
                                                  gboolean         large_print,
                                                  GError         **error);
 
-/* Whether a handout can be written in @language: English, or a language with an installed
- * translation. */
-gboolean       physio_handout_language_available (const char     *language);
-
 /* The command-line export (`--export-pdf=FILE --programme=ID [--paper=a4|letter]
  * [--large-print] [--lang=CODE]`): -1 when @options ask for no export, else the exit status,
  * having printed what went wrong to stderr. @database may be NULL: the usual database is
