@@ -411,7 +411,7 @@ test_red_flag_screen (Fixture       *fixture,
   gint64 id = add_patient (fixture, "Jo Lee", FALSE);
   AdwActionRow *status = _physio_patient_page_get_screen_row (fixture->page);
   g_autoptr(PhysioPatient) saved = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (fixture->database);
   PhysioRedFlagDialog *dialog;
   GtkEditable *screener;
   const char * const *flags;
@@ -563,7 +563,7 @@ test_new_programme_chronic (Fixture       *fixture,
   g_autoptr(PhysioProgramme) programme = NULL;
   g_autoptr(GPtrArray) programmes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (fixture->database);
   PhysioNewProgrammeDialog *dialog;
   GtkEditable *title;
   guint n_prescriptions = 0;
@@ -756,23 +756,24 @@ test_clinician_name (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PhysioPreferences) preferences = NULL;
   g_autofree char *fallback = NULL;
   g_autofree char *name = NULL;
-  PhysioPreferences *preferences;
 
   g_settings_set_string (settings, "clinician-name", "");
-  fallback = physio_clinician_name ();
+  fallback = physio_clinician_name (fixture->database);
   g_assert_cmpstr (fallback, !=, "");
 
   /* Typed in Preferences, the name is the one used from then on. */
-  preferences = physio_preferences_new (GTK_WINDOW (fixture->window));
-  gtk_window_present (GTK_WINDOW (preferences));
+  preferences = physio_preferences_new (fixture->database);
+  physio_preferences_present (preferences, GTK_WIDGET (fixture->window));
   gtk_editable_set_text (GTK_EDITABLE (_physio_preferences_get_name_row (preferences)),
                          "Dr Kim Ng");
-  name = physio_clinician_name ();
+  name = physio_clinician_name (fixture->database);
   g_assert_cmpstr (name, ==, "Dr Kim Ng");
 
-  g_settings_set_string (settings, "clinician-name", "");
+  gtk_editable_set_text (GTK_EDITABLE (_physio_preferences_get_name_row (preferences)), "");
+  physio_compat_preferences_close (physio_preferences_get_widget (preferences));
 }
 
 static void
