@@ -75,7 +75,7 @@ struct _PhysioPreferences
 
   GtkTextView         *wording_views[N_WORDING];
   GtkButton           *wording_saves[N_WORDING];
-  AdwActionRow        *wording_messages[N_WORDING];
+  GtkLabel            *wording_messages[N_WORDING];
 
   /* Owned references */
   PhysioDatabase      *database;
@@ -591,12 +591,11 @@ show_wording_message (PhysioPreferences *self,
                       const char        *message,
                       gboolean           invalid)
 {
-  AdwActionRow *row = self->wording_messages[i];
+  GtkLabel *label = self->wording_messages[i];
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (row), message != NULL);
-  adw_action_row_set_icon_name (row, invalid ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
-  physio_form_mark_invalid (row, invalid);
+  gtk_label_set_text (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+  physio_form_mark_invalid (label, invalid);
 }
 
 static void
@@ -648,7 +647,8 @@ build_wording_groups (PhysioPreferences  *self,
       GtkWidget *scrolled = gtk_scrolled_window_new ();
       GtkWidget *view = gtk_text_view_new ();
       GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-      GtkWidget *message = adw_action_row_new ();
+      GtkWidget *message = gtk_label_new (NULL);
+      GtkWidget *frame;
 
       adw_preferences_group_set_title (group, physio_instrument_label (instrument));
       adw_preferences_group_set_description (group, wording_description (instrument));
@@ -681,21 +681,22 @@ build_wording_groups (PhysioPreferences  *self,
       gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 140);
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                       GTK_POLICY_AUTOMATIC);
-      gtk_widget_add_css_class (scrolled, "card");
-      gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
-      adw_preferences_group_add (group, scrolled);
+      /* A frame rather than a card: its border shows in every theme, high contrast too. */
+      frame = gtk_frame_new (NULL);
+      gtk_frame_set_child (GTK_FRAME (frame), scrolled);
+      adw_preferences_group_add (group, frame);
 
+      /* A label, not a row: a row would go in the group's list, above the text. */
       gtk_widget_set_visible (message, FALSE);
       gtk_widget_set_margin_top (message, 6);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (message), 0);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (message), FALSE);
-      gtk_widget_add_css_class (message, "card");
+      gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (message), 0);
       adw_preferences_group_add (group, message);
 
       adw_preferences_page_add (page, group);
       self->wording_views[i] = GTK_TEXT_VIEW (view);
       self->wording_saves[i] = GTK_BUTTON (save);
-      self->wording_messages[i] = ADW_ACTION_ROW (message);
+      self->wording_messages[i] = GTK_LABEL (message);
     }
 }
 
@@ -911,7 +912,7 @@ GtkTextView *
 _physio_preferences_get_wording_view (PhysioPreferences  *self,
                                       const char         *instrument,
                                       GtkButton         **save,
-                                      AdwActionRow      **message)
+                                      GtkLabel          **message)
 {
   g_return_val_if_fail (PHYSIO_IS_PREFERENCES (self), NULL);
 

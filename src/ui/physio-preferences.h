@@ -49,6 +49,6 @@ GtkButton         *_physio_preferences_get_reset_button (PhysioPreferences *self
 GtkTextView       *_physio_preferences_get_wording_view (PhysioPreferences *self,
                                                         const char        *instrument,
                                                         GtkButton        **save,
-                                                        AdwActionRow     **message);
+                                                        GtkLabel         **message);
 
 G_END_DECLS

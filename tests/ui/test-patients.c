@@ -12,6 +12,7 @@
 
 #include "physio-clinician.h"
 #include "physio-compat.h"
+#include "physio-database-clinic.h"
 #include "physio-database-patients.h"
 #include "physio-date-entry-row.h"
 #include "physio-new-programme-dialog.h"
@@ -629,6 +630,15 @@ test_new_programme_empty (Fixture       *fixture,
   physio_database_save_patient (fixture->database, patient, &error);
   g_assert_no_error (error);
 
+  /* The clinic's progression parameters from Preferences are what it starts from. */
+  {
+    g_auto(PhysioClinic) clinic = { 0 };
+
+    g_assert_true (physio_database_get_clinic (fixture->database, &clinic, &error));
+    clinic.rule_params.window_days = 14;
+    g_assert_true (physio_database_set_clinic (fixture->database, &clinic, &error));
+  }
+
   physio_patients_view_select_patient (fixture->view, id);
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "new-programme"),
                          "clicked");
@@ -652,6 +662,7 @@ test_new_programme_empty (Fixture       *fixture,
   g_assert_cmpstr (physio_programme_get_stage (programme), ==, "acute");
   g_assert_cmpuint (physio_programme_get_weeks (programme), ==, PHYSIO_PROGRAMME_DEFAULT_WEEKS);
   g_assert_cmpuint (physio_programme_get_n_prescriptions (programme), ==, 0);
+  g_assert_cmpuint (physio_programme_get_rule_params (programme)->window_days, ==, 14);
   ui_test_close_windows (PHYSIO_TYPE_PROGRAMME_WINDOW);
 }
 

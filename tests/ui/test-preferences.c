@@ -199,7 +199,7 @@ test_licensed_wording (Fixture       *fixture,
   g_autofree char *stored = NULL;
   GtkTextView *view;
   GtkButton *save;
-  AdwActionRow *message;
+  GtkLabel *message;
 
   view = _physio_preferences_get_wording_view (fixture->preferences, "RMDQ_24", &save, &message);
   g_assert_null (physio_licensed_wording_get (fixture->database, "RMDQ_24"));
@@ -208,7 +208,7 @@ test_licensed_wording (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "one\ntwo\n", -1);
   g_signal_emit_by_name (save, "clicked");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (message)), "24"));
+  g_assert_nonnull (strstr (gtk_label_get_text (message), "24"));
   g_assert_null (physio_licensed_wording_get (fixture->database, "RMDQ_24"));
 
   for (guint i = 1; i <= 24; i++)
@@ -515,6 +515,15 @@ test_screenshot (Fixture       *fixture,
   }
   gtk_spin_button_set_value (_physio_preferences_get_param_spin (fixture->preferences,
                                                                  "zone_safe_max", NULL), 9);
+  {
+    GtkButton *save;
+    GtkTextView *view = _physio_preferences_get_wording_view (fixture->preferences, "ODI_2_1a",
+                                                              &save, NULL);
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view),
+                              "Placeholder heading\nPlaceholder statement\n", -1);
+    g_signal_emit_by_name (save, "clicked");
+  }
 
   gtk_window_set_default_size (GTK_WINDOW (widget), 640, 760);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
