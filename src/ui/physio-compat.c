@@ -354,7 +354,7 @@ G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 GtkWidget *
 physio_compat_preferences_new (void)
 {
-  GtkWidget *dialog = adw_preferences_dialog_new ();
+  GtkWidget *dialog = GTK_WIDGET (adw_preferences_dialog_new ());
 
   adw_preferences_dialog_set_search_enabled (ADW_PREFERENCES_DIALOG (dialog), FALSE);
   return dialog;
