@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-application.h"
+#include "physio-clinician.h"
 #include "physio-compat.h"
 #include "physio-database-problem.h"
 #include "physio-handout-export.h"
@@ -104,6 +105,7 @@ open_database (const char  *path,
   if (!physio_database_load_builtin_library (database, NULL, NULL, error))
     return NULL;
   physio_startup_trace_mark ("built-in library checked");
+  physio_clinician_migrate (database);
 
   return g_steal_pointer (&database);
 }
@@ -356,29 +358,23 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  PhysioApplication *self = user_data;
   const char *developers[] = { _("The Physioplan authors"), NULL };
-  GtkWidget *about;
+  PhysioCompatAbout about = {
+    .application_name = _("Physioplan"),
+    .application_icon = APP_ID,
+    .version = PACKAGE_VERSION,
+    .comments = _("Home exercise programmes for physiotherapists: build, print and follow "
+                  "them up, fully offline."),
+    .developer_name = _("The Physioplan authors"),
+    .developers = developers,
+    .copyright = "© 2026 The Physioplan authors",
+    .license_type = GTK_LICENSE_GPL_3_0,
+    .website = "https://github.com/physioplan/physioplan",
+    .issue_url = "https://github.com/physioplan/physioplan/issues",
+  };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  about = adw_about_window_new ();
-  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Physioplan"));
-  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
-  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
-  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
-                                 _("Home exercise programmes for physiotherapists: build, "
-                                   "print and follow them up, fully offline."));
-  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Physioplan authors"));
-  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
-  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), "© 2026 The Physioplan authors");
-  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_website (ADW_ABOUT_WINDOW (about),
-                                "https://github.com/physioplan/physioplan");
-  adw_about_window_set_issue_url (ADW_ABOUT_WINDOW (about),
-                                  "https://github.com/physioplan/physioplan/issues");
-
-  gtk_window_set_transient_for (GTK_WINDOW (about),
-                                gtk_application_get_active_window (GTK_APPLICATION (self)));
-  gtk_window_present (GTK_WINDOW (about));
+  physio_compat_about_present (&about, parent != NULL ? GTK_WIDGET (parent) : NULL);
 }
 
 static void
@@ -387,10 +383,14 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   PhysioApplication *self = user_data;
-  PhysioPreferences *preferences;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(PhysioPreferences) preferences = NULL;
 
-  preferences = physio_preferences_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
-  gtk_window_present (GTK_WINDOW (preferences));
+  if (self->database == NULL)
+    return;
+
+  preferences = physio_preferences_new (self->database);
+  physio_preferences_present (preferences, parent != NULL ? GTK_WIDGET (parent) : NULL);
 }
 
 /* The shortcuts window is built when first asked for in a window. GtkApplication's automatic
@@ -404,25 +404,13 @@ shortcuts_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  GtkApplicationWindow *window;
 
   if (!GTK_IS_APPLICATION_WINDOW (parent))
     return;
 
-  window = GTK_APPLICATION_WINDOW (parent);
-  if (gtk_application_window_get_help_overlay (window) == NULL)
-    {
-      g_autoptr(GtkBuilder) builder = NULL;
-      GtkShortcutsWindow *shortcuts;
-
-      builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/physio-shortcuts.ui");
-      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      if (PHYSIO_IS_PROGRAMME_WINDOW (parent))
-        g_object_set (shortcuts, "section-name", "programme", NULL);
-      gtk_application_window_set_help_overlay (window, shortcuts);
-    }
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  physio_compat_shortcuts_present (GTK_APPLICATION_WINDOW (parent),
+                                   RESOURCE_BASE "/ui/physio-shortcuts.ui",
+                                   PHYSIO_IS_PROGRAMME_WINDOW (parent) ? "programme" : NULL);
 }
 
 static const GActionEntry app_actions[] = {

@@ -4,21 +4,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "physio-clinician"
+
 #include "config.h"
 
 #include <gio/gio.h>
 
 #include "physio-clinician.h"
+#include "physio-database-clinic.h"
 
 #define CLINICIAN_KEY "clinician-name"
 
-static char *
-name_from_settings (void)
+static GSettings *
+clinician_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autofree char *name = NULL;
 
   /* Run from the build tree, or with a schema older than this build, there is no key to
    * read; asking for a missing key would abort. */
@@ -27,7 +28,18 @@ name_from_settings (void)
   if (schema == NULL || !g_settings_schema_has_key (schema, CLINICIAN_KEY))
     return NULL;
 
-  settings = g_settings_new (APP_ID);
+  return g_settings_new (APP_ID);
+}
+
+static char *
+name_from_settings (void)
+{
+  g_autoptr(GSettings) settings = clinician_settings ();
+  g_autofree char *name = NULL;
+
+  if (settings == NULL)
+    return NULL;
+
   name = g_strstrip (g_settings_get_string (settings, CLINICIAN_KEY));
   if (*name == '\0')
     return NULL;
@@ -35,12 +47,40 @@ name_from_settings (void)
   return g_steal_pointer (&name);
 }
 
-char *
-physio_clinician_name (void)
+static char *
+name_from_clinic (PhysioDatabase *database)
 {
-  char *name = name_from_settings ();
+  g_auto(PhysioClinic) clinic = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (database == NULL)
+    return NULL;
+
+  if (!physio_database_get_clinic (database, &clinic, &error))
+    {
+      g_warning ("Could not read the clinic's settings: %s", error->message);
+      return NULL;
+    }
+
+  name = g_strstrip (g_steal_pointer (&clinic.clinician));
+  if (*name == '\0')
+    return NULL;
+
+  return g_steal_pointer (&name);
+}
+
+char *
+physio_clinician_name (PhysioDatabase *database)
+{
+  char *name;
   const char *real_name;
 
+  g_return_val_if_fail (database == NULL || PHYSIO_IS_DATABASE (database), NULL);
+
+  name = name_from_clinic (database);
+  if (name == NULL)
+    name = name_from_settings ();
   if (name != NULL)
     return name;
 
@@ -51,4 +91,40 @@ physio_clinician_name (void)
     return g_strdup (real_name);
 
   return g_strdup (g_get_user_name ());
+}
+
+void
+physio_clinician_migrate (PhysioDatabase *database)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_auto(PhysioClinic) clinic = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_name = NULL;
+
+  g_return_if_fail (PHYSIO_IS_DATABASE (database));
+
+  old_name = name_from_settings ();
+  if (old_name == NULL)
+    return;
+
+  if (!physio_database_get_clinic (database, &clinic, &error))
+    {
+      g_warning ("Could not read the clinic's settings: %s", error->message);
+      return;
+    }
+
+  if (*g_strstrip (clinic.clinician) == '\0')
+    {
+      g_free (clinic.clinician);
+      clinic.clinician = g_steal_pointer (&old_name);
+      if (!physio_database_set_clinic (database, &clinic, &error))
+        {
+          /* Keep the key: the next start tries again, and the name is still used. */
+          g_warning ("Could not move the clinician's name to the clinic: %s", error->message);
+          return;
+        }
+    }
+
+  settings = clinician_settings ();
+  g_settings_set_string (settings, CLINICIAN_KEY, "");
 }

@@ -6,13 +6,19 @@
 
 #pragma once
 
-#include <glib.h>
+#include "physio-database.h"
 
 G_BEGIN_DECLS
 
-/* The name set in Preferences (GSettings 'clinician-name'); when it is empty, or the schema
- * is not installed (tests, the build tree), the account's real name, then its login name.
- * Never NULL nor empty; free it with g_free (). */
-char *physio_clinician_name (void);
+/* The name set in Preferences (the clinic row's clinician); when it is empty, or @database is
+ * NULL, a name still only in GSettings 'clinician-name' (before physio_clinician_migrate ()),
+ * then the account's real name, then its login name. Never NULL nor empty; free it with
+ * g_free (). */
+char *physio_clinician_name    (PhysioDatabase *database);
+
+/* Moves a name typed in Preferences before the clinic row existed (GSettings
+ * 'clinician-name') into the clinic row, once: the key is emptied afterwards, and a name
+ * already in the clinic row wins. Does nothing without the schema (tests, the build tree). */
+void  physio_clinician_migrate (PhysioDatabase *database);
 
 G_END_DECLS

@@ -260,6 +260,37 @@ physio_compat_save_file (GtkWindow            *parent,
   gtk_file_dialog_save (dialog, parent, NULL, on_save_file_cb, save);
 }
 
+static void
+on_open_file_cb (GObject      *dialog,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autofree SaveFile *open = data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (dialog), result, NULL);
+
+  open->done (file, open->user_data);
+}
+
+void
+physio_compat_open_file (GtkWindow            *parent,
+                         const char           *title,
+                         GtkFileFilter        *filter,
+                         PhysioCompatFileDone  done,
+                         gpointer              user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  SaveFile *open = g_new0 (SaveFile, 1);
+
+  open->done = done;
+  open->user_data = user_data;
+  gtk_file_dialog_set_title (dialog, title);
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_open (dialog, parent, NULL, on_open_file_cb, open);
+}
+
 G_GNUC_END_IGNORE_DEPRECATIONS
 #else
 
@@ -296,4 +327,205 @@ physio_compat_save_file (GtkWindow            *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+void
+physio_compat_open_file (GtkWindow            *parent,
+                         const char           *title,
+                         GtkFileFilter        *filter,
+                         PhysioCompatFileDone  done,
+                         gpointer              user_data)
+{
+  GtkFileChooserNative *dialog;
+  SaveFile *open = g_new0 (SaveFile, 1);
+
+  open->done = done;
+  open->user_data = user_data;
+  dialog = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_file_response_cb), open);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 #endif
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+GtkWidget *
+physio_compat_preferences_new (void)
+{
+  GtkWidget *dialog = GTK_WIDGET (adw_preferences_dialog_new ());
+
+  adw_preferences_dialog_set_search_enabled (ADW_PREFERENCES_DIALOG (dialog), FALSE);
+  return dialog;
+}
+
+void
+physio_compat_preferences_add (GtkWidget          *preferences,
+                               AdwPreferencesPage *page)
+{
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (preferences), page);
+}
+
+void
+physio_compat_preferences_add_toast (GtkWidget *preferences,
+                                     AdwToast  *toast)
+{
+  adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (preferences), toast);
+}
+
+void
+physio_compat_preferences_present (GtkWidget *preferences,
+                                   GtkWidget *parent)
+{
+  adw_dialog_present (ADW_DIALOG (preferences), parent);
+}
+
+void
+physio_compat_preferences_set_page (GtkWidget  *preferences,
+                                    const char *name)
+{
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (preferences), name);
+}
+
+void
+physio_compat_preferences_close (GtkWidget *preferences)
+{
+  adw_dialog_force_close (ADW_DIALOG (preferences));
+}
+
+GtkWidget *
+physio_compat_about_present (const PhysioCompatAbout *about,
+                             GtkWidget               *parent)
+{
+  AdwAboutDialog *dialog = ADW_ABOUT_DIALOG (adw_about_dialog_new ());
+
+  adw_about_dialog_set_application_name (dialog, about->application_name);
+  adw_about_dialog_set_application_icon (dialog, about->application_icon);
+  adw_about_dialog_set_version (dialog, about->version);
+  adw_about_dialog_set_comments (dialog, about->comments);
+  adw_about_dialog_set_developer_name (dialog, about->developer_name);
+  adw_about_dialog_set_developers (dialog, (const char **) about->developers);
+  adw_about_dialog_set_copyright (dialog, about->copyright);
+  adw_about_dialog_set_license_type (dialog, about->license_type);
+  adw_about_dialog_set_website (dialog, about->website);
+  adw_about_dialog_set_issue_url (dialog, about->issue_url);
+  adw_dialog_present (ADW_DIALOG (dialog), parent);
+
+  return GTK_WIDGET (dialog);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+#else /* libadwaita 1.2 to 1.4 */
+
+GtkWidget *
+physio_compat_preferences_new (void)
+{
+  GtkWidget *window = adw_preferences_window_new ();
+
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 640);
+  return window;
+}
+
+void
+physio_compat_preferences_add (GtkWidget          *preferences,
+                               AdwPreferencesPage *page)
+{
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (preferences), page);
+}
+
+void
+physio_compat_preferences_add_toast (GtkWidget *preferences,
+                                     AdwToast  *toast)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (preferences), toast);
+}
+
+void
+physio_compat_preferences_present (GtkWidget *preferences,
+                                   GtkWidget *parent)
+{
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+void
+physio_compat_preferences_set_page (GtkWidget  *preferences,
+                                    const char *name)
+{
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), name);
+}
+
+void
+physio_compat_preferences_close (GtkWidget *preferences)
+{
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+GtkWidget *
+physio_compat_about_present (const PhysioCompatAbout *about,
+                             GtkWidget               *parent)
+{
+  AdwAboutWindow *window = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+
+  adw_about_window_set_application_name (window, about->application_name);
+  adw_about_window_set_application_icon (window, about->application_icon);
+  adw_about_window_set_version (window, about->version);
+  adw_about_window_set_comments (window, about->comments);
+  adw_about_window_set_developer_name (window, about->developer_name);
+  adw_about_window_set_developers (window, (const char **) about->developers);
+  adw_about_window_set_copyright (window, about->copyright);
+  adw_about_window_set_license_type (window, about->license_type);
+  adw_about_window_set_website (window, about->website);
+  adw_about_window_set_issue_url (window, about->issue_url);
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return GTK_WIDGET (window);
+}
+
+#endif
+
+static GtkWindow *
+build_shortcuts (const char *resource,
+                 const char *section)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (resource);
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  if (section != NULL)
+    g_object_set (shortcuts, "section-name", section, NULL);
+  return shortcuts;
+}
+
+/* GTK 4.18 deprecates the help overlay in favour of libadwaita 1.8's AdwShortcutsDialog, newer
+ * than any runtime we build on (trixie has 1.7). Until then it stays the help overlay, the
+ * only way a GtkShortcutsWindow learns the application's accelerators for the shortcuts it
+ * lists by action name; its deprecation is silenced here, the one place for it. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+GtkWindow *
+physio_compat_shortcuts_present (GtkApplicationWindow *window,
+                                 const char           *resource,
+                                 const char           *section)
+{
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  if (shortcuts == NULL)
+    {
+      shortcuts = GTK_SHORTCUTS_WINDOW (build_shortcuts (resource, section));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  return GTK_WINDOW (shortcuts);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS

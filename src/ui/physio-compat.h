@@ -60,4 +60,57 @@ void                  physio_compat_save_file                     (GtkWindow    
                                                                    PhysioCompatFileDone   done,
                                                                    gpointer               user_data);
 
+/* Asks for a file to open among those @filter accepts, through the portal where there is
+ * one: GtkFileDialog with GTK 4.10 and later, GtkFileChooserNative before. @done gets the
+ * chosen file, or NULL when the user cancelled. */
+void                  physio_compat_open_file                     (GtkWindow             *parent,
+                                                                   const char            *title,
+                                                                   GtkFileFilter         *filter,
+                                                                   PhysioCompatFileDone   done,
+                                                                   gpointer               user_data);
+
+/* The preferences: AdwPreferencesDialog with libadwaita 1.5 and later (AdwPreferencesWindow
+ * is deprecated in 1.6), a modal AdwPreferencesWindow before. Pages are added once. */
+GtkWidget            *physio_compat_preferences_new               (void);
+void                  physio_compat_preferences_add               (GtkWidget             *preferences,
+                                                                   AdwPreferencesPage    *page);
+void                  physio_compat_preferences_add_toast         (GtkWidget             *preferences,
+                                                                   AdwToast              *toast);
+/* Shows @preferences over @parent's window. */
+void                  physio_compat_preferences_present           (GtkWidget             *preferences,
+                                                                   GtkWidget             *parent);
+void                  physio_compat_preferences_set_page          (GtkWidget             *preferences,
+                                                                   const char            *name);
+/* Closes and destroys @preferences. */
+void                  physio_compat_preferences_close             (GtkWidget             *preferences);
+
+/* What the About dialog says. */
+typedef struct
+{
+  const char         *application_name;
+  const char         *application_icon;
+  const char         *version;
+  const char         *comments;
+  const char         *developer_name;
+  const char * const *developers;
+  const char         *copyright;
+  GtkLicense          license_type;
+  const char         *website;
+  const char         *issue_url;
+} PhysioCompatAbout;
+
+/* Shows the About dialog over @parent's window: AdwAboutDialog with libadwaita 1.5 and later
+ * (AdwAboutWindow is deprecated there), AdwAboutWindow before. Returns the dialog. */
+GtkWidget            *physio_compat_about_present                 (const PhysioCompatAbout *about,
+                                                                   GtkWidget             *parent);
+
+/* Shows the shortcuts window built from @resource (a GtkBuilder file whose object
+ * "help_overlay" is a GtkShortcutsWindow) over @window, opened on @section (NULL: the first),
+ * as the window's help overlay, so GTK shows the keys of the application's accelerators. Built
+ * once per @window. The help overlay is deprecated in GTK 4.18 for libadwaita 1.8's
+ * AdwShortcutsDialog, newer than the runtimes we build on (see HACKING.md). */
+GtkWindow            *physio_compat_shortcuts_present             (GtkApplicationWindow  *window,
+                                                                   const char            *resource,
+                                                                   const char            *section);
+
 G_END_DECLS

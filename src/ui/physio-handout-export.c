@@ -62,7 +62,7 @@ physio_handout_request_new (PhysioDatabase  *database,
   request->programme = g_steal_pointer (&programme);
   request->patient = g_strdup (patient != NULL ? physio_patient_get_name (patient) : NULL);
   request->clinician = clinician != NULL && *clinician != '\0' ? g_strdup (clinician)
-                                                                : physio_clinician_name ();
+                                                                : physio_clinician_name (database);
   request->paper = paper;
   request->large_print = large_print;
   g_date_clear (&request->issued, 1);

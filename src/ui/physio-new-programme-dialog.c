@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-clinician.h"
+#include "physio-database-clinic.h"
 #include "physio-date-entry-row.h"
 #include "physio-form.h"
 #include "physio-new-programme-dialog.h"
@@ -363,13 +364,30 @@ finish_programme (PhysioNewProgrammeDialog  *self,
                   const char                *title,
                   GError                   **error)
 {
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (self->database);
 
   physio_programme_set_patient_id (programme, patient_id);
   physio_programme_set_clinician (programme, clinician);
   physio_programme_set_title (programme, title);
 
   return physio_database_save_programme (self->database, programme, error);
+}
+
+/* A new programme starts from the progression parameters the clinic set in Preferences (the
+ * brief's defaults until it changes them). A copy keeps its own. */
+static void
+use_clinic_rules (PhysioNewProgrammeDialog *self,
+                  PhysioProgramme          *programme)
+{
+  g_auto(PhysioClinic) clinic = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (!physio_database_get_clinic (self->database, &clinic, &error))
+    {
+      g_warning ("Could not read the clinic's progression parameters: %s", error->message);
+      return;
+    }
+  physio_programme_set_rule_params (programme, &clinic.rule_params);
 }
 
 static PhysioProgramme *
@@ -382,18 +400,24 @@ make_programme (PhysioNewProgrammeDialog  *self,
   GDate today;
 
   if (self->chosen_template != NULL)
-    return physio_database_programme_from_template (self->database, self->chosen_template,
-                                                    start, error);
+    {
+      programme = physio_database_programme_from_template (self->database,
+                                                           self->chosen_template, start, error);
+    }
+  else
+    {
+      physio_date_today (&today);
+      stage = physio_patient_get_stage (self->patient, &today);
 
-  physio_date_today (&today);
-  stage = physio_patient_get_stage (self->patient, &today);
+      programme = physio_programme_new ();
+      if (stage != NULL)
+        physio_programme_set_stage (programme, stage);
+      physio_programme_set_weeks (programme, PHYSIO_PROGRAMME_DEFAULT_WEEKS);
+      physio_programme_set_start_date (programme, start);
+    }
 
-  programme = physio_programme_new ();
-  if (stage != NULL)
-    physio_programme_set_stage (programme, stage);
-  physio_programme_set_weeks (programme, PHYSIO_PROGRAMME_DEFAULT_WEEKS);
-  physio_programme_set_start_date (programme, start);
-
+  if (programme != NULL)
+    use_clinic_rules (self, programme);
   return programme;
 }
 

@@ -17,86 +17,8 @@
 #include "physio-date-entry-row.h"
 #include "physio-form.h"
 #include "physio-programme-settings.h"
+#include "physio-rule-param-info.h"
 #include "physio-programme-window-private.h"
-
-typedef enum
-{
-  GROUP_RULES,
-  GROUP_PROGRESS,
-  GROUP_INCREMENT,
-  GROUP_REGRESS,
-  GROUP_QUOTA,
-} ParamGroup;
-
-/* One parameter of brief 4.2 as the page shows it. Fractions are shown as percentages. */
-typedef struct
-{
-  ParamGroup  group;
-  gsize       offset;
-  gboolean    fraction;
-  double      upper;
-  const char *title;
-  const char *unit;
-} ParamInfo;
-
-#define UINT_PARAM(g, field, up, title, unit) \
-  { g, G_STRUCT_OFFSET (PhysioRuleParams, field), FALSE, up, title, unit }
-#define FRACTION_PARAM(g, field, title, unit) \
-  { g, G_STRUCT_OFFSET (PhysioRuleParams, field), TRUE, 100, title, unit }
-
-static const ParamInfo params_info[] = {
-  UINT_PARAM (GROUP_RULES, window_days, 28, N_("Review period"), N_("days")),
-  UINT_PARAM (GROUP_RULES, zone_safe_max, 10, N_("Safe pain during exercise, up to"),
-              N_("out of 10")),
-  UINT_PARAM (GROUP_RULES, zone_acceptable_max, 10, N_("Acceptable pain during exercise, up to"),
-              N_("out of 10")),
-  UINT_PARAM (GROUP_RULES, morning_tolerance, 10,
-              N_("Next-morning pain that still counts as settled"),
-              N_("points above that day’s morning")),
-  UINT_PARAM (GROUP_RULES, trend_regress_delta, 10, N_("Morning pain rise that steps back"),
-              N_("points, week on week")),
-  FRACTION_PARAM (GROUP_PROGRESS, adherence_progress_min, N_("Sessions done to progress"),
-                  N_("% of those prescribed")),
-  FRACTION_PARAM (GROUP_PROGRESS, adherence_hold_min,
-                  N_("Below this, hold and talk about what gets in the way"),
-                  N_("% of sessions done")),
-  UINT_PARAM (GROUP_PROGRESS, min_sessions_short, 14,
-              N_("Sessions needed: repetitions, holds, practice, distance"), N_("a week")),
-  UINT_PARAM (GROUP_PROGRESS, min_sessions_long, 14, N_("Sessions needed: time and steps"),
-              N_("a week")),
-  UINT_PARAM (GROUP_PROGRESS, rpe_progress_max, 10, N_("Hardest effort that still progresses"),
-              N_("RPE out of 10")),
-  FRACTION_PARAM (GROUP_INCREMENT, duration_increment, N_("Longer bouts by"),
-                  N_("% of the bout")),
-  UINT_PARAM (GROUP_INCREMENT, duration_increment_min_min, 60, N_("Longer bouts by at least"),
-              N_("minutes")),
-  UINT_PARAM (GROUP_INCREMENT, duration_increment_max_min, 60, N_("Longer bouts by at most"),
-              N_("minutes")),
-  UINT_PARAM (GROUP_INCREMENT, hold_increment_s, 60, N_("Longer holds by"), N_("seconds")),
-  UINT_PARAM (GROUP_INCREMENT, reps_increment_small, 10,
-              N_("More repetitions, below the threshold"), N_("repetitions")),
-  UINT_PARAM (GROUP_INCREMENT, reps_increment_large, 10, N_("More repetitions, from the threshold"),
-              N_("repetitions")),
-  UINT_PARAM (GROUP_INCREMENT, reps_large_from, 50, N_("Repetition threshold"),
-              N_("repetitions")),
-  FRACTION_PARAM (GROUP_INCREMENT, load_increment, N_("Heavier load by"), N_("%")),
-  FRACTION_PARAM (GROUP_INCREMENT, load_increment_max, N_("Heavier load by at most"), N_("%")),
-  FRACTION_PARAM (GROUP_INCREMENT, distance_increment, N_("Longer distance by"), N_("%")),
-  UINT_PARAM (GROUP_INCREMENT, steps_increment, 5000, N_("More steps a day by"),
-              N_("steps, each week")),
-  FRACTION_PARAM (GROUP_REGRESS, regress_fraction,
-                  N_("Step back, when there is no earlier dose, by"), N_("%")),
-  UINT_PARAM (GROUP_REGRESS, stall_flag_weeks, 12, N_("Holds in a row before asking for a review"),
-              N_("weeks")),
-  UINT_PARAM (GROUP_REGRESS, regress_flag_count, 12,
-              N_("Steps back in a row before flagging a flare"), N_("weeks")),
-  FRACTION_PARAM (GROUP_QUOTA, quota_start_fraction, N_("First quota"), N_("% of the baseline")),
-  FRACTION_PARAM (GROUP_QUOTA, quota_weekly_increase, N_("Quota rises each week by"), N_("%")),
-  UINT_PARAM (GROUP_QUOTA, quota_review_mornings, 14,
-              N_("Worse mornings in a row that ask for a review"), N_("mornings")),
-  UINT_PARAM (GROUP_QUOTA, quota_review_delta, 10, N_("Worse means above the reference by"),
-              N_("points")),
-};
 
 static const PhysioProgrammeStatus statuses[] = {
   PHYSIO_PROGRAMME_DRAFT,
@@ -137,8 +59,10 @@ struct _PhysioProgrammeSettings
   AdwPreferencesGroup *regress_group;
   AdwPreferencesGroup *quota_group;
 
-  AdwActionRow       *param_rows[G_N_ELEMENTS (params_info)];
-  GtkSpinButton      *param_spins[G_N_ELEMENTS (params_info)];
+  AdwActionRow       *param_rows[PHYSIO_N_RULE_PARAMS];
+  GtkSpinButton      *param_spins[PHYSIO_N_RULE_PARAMS];
+  const PhysioParamInfo *params_info;
+  guint               n_params;
 
   /* Owned references */
   PhysioDatabase     *database;
@@ -185,43 +109,6 @@ commit (PhysioProgrammeSettings *self,
 }
 
 /* Filling the rows */
-
-static double *
-param_double (PhysioRuleParams *params,
-              const ParamInfo  *info)
-{
-  return G_STRUCT_MEMBER_P (params, info->offset);
-}
-
-static guint *
-param_uint (PhysioRuleParams *params,
-            const ParamInfo  *info)
-{
-  return G_STRUCT_MEMBER_P (params, info->offset);
-}
-
-static double
-param_shown (const PhysioRuleParams *params,
-             const ParamInfo        *info)
-{
-  if (info->fraction)
-    return *param_double ((PhysioRuleParams *) params, info) * 100;
-
-  return *param_uint ((PhysioRuleParams *) params, info);
-}
-
-static char *
-param_hint (const ParamInfo *info)
-{
-  PhysioRuleParams defaults;
-  g_autofree char *value = NULL;
-
-  physio_rule_params_init_defaults (&defaults);
-  value = g_strdup_printf ("%g", param_shown (&defaults, info));
-
-  /* TRANSLATORS: the unit of a rule parameter and its default, "days · default 7" */
-  return g_strdup_printf (_("%s · default %s"), _(info->unit), value);
-}
 
 static char *
 stop_reason (PhysioProgrammeSettings *self)
@@ -326,11 +213,12 @@ update_rows (PhysioProgrammeSettings *self)
   adw_combo_row_set_selected (self->mode_row, mode);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->mode_row), _(mode_explanations[mode]));
 
-  for (guint i = 0; i < G_N_ELEMENTS (params_info); i++)
+  for (guint i = 0; i < self->n_params; i++)
     {
-      g_autofree char *hint = param_hint (&params_info[i]);
+      g_autofree char *hint = physio_param_info_hint (&self->params_info[i]);
 
-      gtk_spin_button_set_value (self->param_spins[i], param_shown (params, &params_info[i]));
+      gtk_spin_button_set_value (self->param_spins[i],
+                                 physio_param_info_get (&self->params_info[i], params));
       if (clear_messages)
         physio_form_set_row_message (self->param_rows[i], hint, FALSE);
     }
@@ -647,15 +535,12 @@ on_param_changed_cb (GtkSpinButton           *spin,
   if (self->updating)
     return;
 
-  for (i = 0; i < G_N_ELEMENTS (params_info); i++)
+  for (i = 0; i < self->n_params; i++)
     if (self->param_spins[i] == spin)
       break;
-  g_assert (i < G_N_ELEMENTS (params_info));
+  g_assert (i < self->n_params);
 
-  if (params_info[i].fraction)
-    *param_double (&params, &params_info[i]) = gtk_spin_button_get_value (spin) / 100;
-  else
-    *param_uint (&params, &params_info[i]) = (guint) gtk_spin_button_get_value_as_int (spin);
+  physio_param_info_set (&self->params_info[i], &params, gtk_spin_button_get_value (spin));
 
   /* The core knows which combinations make sense (a safe zone above the acceptable one does
    * not); a refused value stays in the box with the reason, and nothing changes. */
@@ -764,15 +649,15 @@ on_save_template_clicked_cb (PhysioProgrammeSettings *self)
 
 static AdwPreferencesGroup *
 group_of (PhysioProgrammeSettings *self,
-          ParamGroup               group)
+          PhysioParamGroup         group)
 {
   switch (group)
     {
-    case GROUP_RULES: return self->rules_group;
-    case GROUP_PROGRESS: return self->progress_group;
-    case GROUP_INCREMENT: return self->increment_group;
-    case GROUP_REGRESS: return self->regress_group;
-    case GROUP_QUOTA: return self->quota_group;
+    case PHYSIO_PARAM_GROUP_RULES: return self->rules_group;
+    case PHYSIO_PARAM_GROUP_PROGRESS: return self->progress_group;
+    case PHYSIO_PARAM_GROUP_INCREMENT: return self->increment_group;
+    case PHYSIO_PARAM_GROUP_REGRESS: return self->regress_group;
+    case PHYSIO_PARAM_GROUP_QUOTA: return self->quota_group;
     default:
       g_assert_not_reached ();
     }
@@ -781,9 +666,10 @@ group_of (PhysioProgrammeSettings *self,
 static void
 build_param_rows (PhysioProgrammeSettings *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (params_info); i++)
+  self->params_info = physio_param_info_list (&self->n_params);
+  for (guint i = 0; i < self->n_params; i++)
     {
-      const ParamInfo *info = &params_info[i];
+      const PhysioParamInfo *info = &self->params_info[i];
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *spin = gtk_spin_button_new_with_range (0, info->upper, info->fraction ? 5 : 1);
 

@@ -227,7 +227,7 @@ load_screen (PhysioRedFlagDialog *self)
     }
   else
     {
-      g_autofree char *clinician = physio_clinician_name ();
+      g_autofree char *clinician = physio_clinician_name (self->database);
       GDate today;
 
       physio_date_today (&today);

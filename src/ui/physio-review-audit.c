@@ -65,7 +65,7 @@ append_audit (PhysioReviewAudit *record,
               const char        *outcome,
               gboolean           reverse)
 {
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (record->database);
 
   for (guint i = 0; i < record->changes->len; i++)
     {

@@ -31,7 +31,7 @@ decide (PhysioReviewPage *self,
 {
   g_autoptr(GArray) changes = physio_review_audit_changes_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (self->database);
   PhysioReviewAudit *record;
   GDate effective;
 

@@ -318,7 +318,7 @@ test_flow (Fixture       *fixture,
   PhysioReviewRow *review_row;
   g_autoptr(PhysioPrescription) saved_walk = NULL;
   g_autoptr(GArray) changes = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (fixture->database);
   GtkWidget *duration;
   gint64 patient_id, walk_id, programme_id;
   guint walk_position;

@@ -12,6 +12,7 @@
 
 #include "physio-clinician.h"
 #include "physio-compat.h"
+#include "physio-database-clinic.h"
 #include "physio-database-patients.h"
 #include "physio-date-entry-row.h"
 #include "physio-new-programme-dialog.h"
@@ -411,7 +412,7 @@ test_red_flag_screen (Fixture       *fixture,
   gint64 id = add_patient (fixture, "Jo Lee", FALSE);
   AdwActionRow *status = _physio_patient_page_get_screen_row (fixture->page);
   g_autoptr(PhysioPatient) saved = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (fixture->database);
   PhysioRedFlagDialog *dialog;
   GtkEditable *screener;
   const char * const *flags;
@@ -563,7 +564,7 @@ test_new_programme_chronic (Fixture       *fixture,
   g_autoptr(PhysioProgramme) programme = NULL;
   g_autoptr(GPtrArray) programmes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (fixture->database);
   PhysioNewProgrammeDialog *dialog;
   GtkEditable *title;
   guint n_prescriptions = 0;
@@ -629,6 +630,15 @@ test_new_programme_empty (Fixture       *fixture,
   physio_database_save_patient (fixture->database, patient, &error);
   g_assert_no_error (error);
 
+  /* The clinic's progression parameters from Preferences are what it starts from. */
+  {
+    g_auto(PhysioClinic) clinic = { 0 };
+
+    g_assert_true (physio_database_get_clinic (fixture->database, &clinic, &error));
+    clinic.rule_params.window_days = 14;
+    g_assert_true (physio_database_set_clinic (fixture->database, &clinic, &error));
+  }
+
   physio_patients_view_select_patient (fixture->view, id);
   g_signal_emit_by_name (_physio_patient_page_get_button (fixture->page, "new-programme"),
                          "clicked");
@@ -652,6 +662,7 @@ test_new_programme_empty (Fixture       *fixture,
   g_assert_cmpstr (physio_programme_get_stage (programme), ==, "acute");
   g_assert_cmpuint (physio_programme_get_weeks (programme), ==, PHYSIO_PROGRAMME_DEFAULT_WEEKS);
   g_assert_cmpuint (physio_programme_get_n_prescriptions (programme), ==, 0);
+  g_assert_cmpuint (physio_programme_get_rule_params (programme)->window_days, ==, 14);
   ui_test_close_windows (PHYSIO_TYPE_PROGRAMME_WINDOW);
 }
 
@@ -756,23 +767,24 @@ test_clinician_name (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PhysioPreferences) preferences = NULL;
   g_autofree char *fallback = NULL;
   g_autofree char *name = NULL;
-  PhysioPreferences *preferences;
 
   g_settings_set_string (settings, "clinician-name", "");
-  fallback = physio_clinician_name ();
+  fallback = physio_clinician_name (fixture->database);
   g_assert_cmpstr (fallback, !=, "");
 
   /* Typed in Preferences, the name is the one used from then on. */
-  preferences = physio_preferences_new (GTK_WINDOW (fixture->window));
-  gtk_window_present (GTK_WINDOW (preferences));
+  preferences = physio_preferences_new (fixture->database);
+  physio_preferences_present (preferences, GTK_WIDGET (fixture->window));
   gtk_editable_set_text (GTK_EDITABLE (_physio_preferences_get_name_row (preferences)),
                          "Dr Kim Ng");
-  name = physio_clinician_name ();
+  name = physio_clinician_name (fixture->database);
   g_assert_cmpstr (name, ==, "Dr Kim Ng");
 
-  g_settings_set_string (settings, "clinician-name", "");
+  gtk_editable_set_text (GTK_EDITABLE (_physio_preferences_get_name_row (preferences)), "");
+  physio_compat_preferences_close (physio_preferences_get_widget (preferences));
 }
 
 static void

@@ -464,7 +464,7 @@ static void
 test_accept_and_undo (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (fixture->database);
   g_autoptr(GArray) changes = NULL;
   g_autoptr(GError) error = NULL;
   const PhysioDoseChange *change;
@@ -530,7 +530,7 @@ static void
 test_reject (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_autofree char *clinician = physio_clinician_name ();
+  g_autofree char *clinician = physio_clinician_name (fixture->database);
   g_autoptr(GArray) changes = NULL;
   g_autoptr(PhysioProgramme) saved = NULL;
   g_autoptr(GError) error = NULL;
