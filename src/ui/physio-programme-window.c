@@ -177,11 +177,16 @@ on_patients_changed_cb (PhysioProgrammeWindow *self,
 static void
 update_undo_buttons (PhysioProgrammeWindow *self)
 {
-  const char *undo = physio_undo_stack_get_undo_label (self->undo_stack);
-  const char *redo = physio_undo_stack_get_redo_label (self->undo_stack);
+  const char *undo, *redo;
   GAction *action;
   g_autofree char *undo_tooltip = NULL;
   g_autofree char *redo_tooltip = NULL;
+
+  /* A diary cell left as the window closes is saved after the history went. */
+  if (self->undo_stack == NULL)
+    return;
+  undo = physio_undo_stack_get_undo_label (self->undo_stack);
+  redo = physio_undo_stack_get_redo_label (self->undo_stack);
 
   action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), undo != NULL);
@@ -297,6 +302,8 @@ add_page (PhysioProgrammeWindow *self,
 static void
 build_pages (PhysioProgrammeWindow *self)
 {
+  PhysioDiaryGrid *diary;
+
   self->exercises_page = physio_prescription_page_new (self->database, self->undo_stack,
                                                        self->patient);
   add_page (self, GTK_WIDGET (self->exercises_page), "exercises", _("Exercises"),
@@ -306,8 +313,9 @@ build_pages (PhysioProgrammeWindow *self)
   add_page (self, GTK_WIDGET (self->ladder_page), "ladder", _("Dose Ladder"),
             "view-grid-symbolic");
 
-  add_page (self, GTK_WIDGET (physio_diary_grid_new (self->database, self->programme)), "diary",
-            _("Diary"), "x-office-calendar-symbolic");
+  diary = physio_diary_grid_new (self->database, self->programme);
+  physio_diary_grid_set_undo_stack (diary, self->undo_stack);
+  add_page (self, GTK_WIDGET (diary), "diary", _("Diary"), "x-office-calendar-symbolic");
 
   self->review_page = physio_review_page_new (self->database, self->undo_stack, self->patient,
                                               self->programme);

@@ -60,10 +60,10 @@ type_week (PhysioDiaryGrid *grid,
         while (g_main_context_iteration (NULL, FALSE))
           ;
         start = g_get_monotonic_time ();
-        gtk_editable_set_text (GTK_EDITABLE (cell), row + 4 < n_rows ? exercise_text : pain_text);
+        gtk_editable_set_text (GTK_EDITABLE (cell), row + 5 < n_rows ? exercise_text : pain_text);
         g_signal_emit_by_name (cell, "activate");
         ms = (g_get_monotonic_time () - start) / 1000.0;
-        g_array_append_val (row + 4 < n_rows ? saved : saved_day, ms);
+        g_array_append_val (row + 5 < n_rows ? saved : saved_day, ms);
         while (g_main_context_iteration (NULL, FALSE))
           ;
         ms = (g_get_monotonic_time () - start) / 1000.0;
