@@ -17,6 +17,7 @@
 #include "physio-prescription-page.h"
 #include "physio-programme-settings.h"
 #include "physio-programme-window-private.h"
+#include "physio-progress-page.h"
 #include "physio-review-page.h"
 
 struct _PhysioProgrammeWindow
@@ -321,6 +322,9 @@ build_pages (PhysioProgrammeWindow *self)
                                               self->programme);
   add_page (self, GTK_WIDGET (self->review_page), "review", _("Review"),
             "emblem-ok-symbolic");
+
+  add_page (self, GTK_WIDGET (physio_progress_page_new (self->database, self->programme)),
+            "progress", _("Progress"), "utilities-system-monitor-symbolic");
 
   self->settings_page = physio_programme_settings_new (self->database, self->undo_stack);
   add_page (self, GTK_WIDGET (self->settings_page), "settings", _("Settings"),

@@ -1,0 +1,401 @@
+/* test-progress.c: the Progress page follows what the Diary page types, and the outcome
+ * measure dialog scores and stores a form
+ *
+ * SPDX-FileCopyrightText: 2026 The Physioplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "physio-database-outcomes.h"
+#include "physio-diary-grid.h"
+#include "physio-outcome-dialog.h"
+#include "physio-outcome-items.h"
+#include "physio-programme-window-private.h"
+#include "physio-progress-page.h"
+#include "physio-review-page.h"
+#include "physio-review-row.h"
+#include "physio-screenshot.h"
+#include "ui-test-util.h"
+
+#define WALK_ID   "AER-01"
+#define BRIDGE_ID "COR-10"
+
+/* Rows of the grid: the two exercises, then the day rows. */
+enum
+{
+  ROW_WALK, ROW_BRIDGE, ROW_MORNING, ROW_EXERCISE_PAIN, ROW_NEXT_MORNING, ROW_ACTIVITY,
+  ROW_RED_FLAG
+};
+
+typedef struct
+{
+  char                  *dir;
+  PhysioDatabase        *database;
+  PhysioPatient         *patient;
+  PhysioProgramme       *programme;
+  PhysioProgrammeWindow *window;
+  GDate                  start;
+  PhysioPrescription    *walk;     /* borrowed from the programme */
+  PhysioPrescription    *bridge;
+} Fixture;
+
+static PhysioPrescription *
+add_prescription (Fixture    *fixture,
+                  const char *exercise_id,
+                  guint       days_per_week)
+{
+  g_autoptr(PhysioExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  PhysioPrescription *prescription;
+
+  exercise = physio_database_get_exercise (fixture->database, exercise_id, &error);
+  g_assert_no_error (error);
+  prescription = physio_prescription_new (exercise);
+  physio_prescription_set_weeks (prescription, 1, 6);
+  physio_prescription_set_days (prescription, physio_days_spread (days_per_week));
+  physio_programme_add_prescription (fixture->programme, prescription);
+  return prescription;
+}
+
+/* A six-week programme of walking and bridges that started @days_ago days ago. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  guint days_ago = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  PhysioDose ladder[6];
+
+  fixture->dir = ui_test_make_dir ("physio-progress-XXXXXX");
+  fixture->database = ui_test_open_library (fixture->dir, NULL);
+  fixture->patient = ui_test_add_patient (fixture->database, "Maria Lopes");
+  fixture->start = ui_test_today ();
+  g_date_subtract_days (&fixture->start, days_ago);
+
+  fixture->programme = physio_programme_new ();
+  physio_programme_set_patient_id (fixture->programme, physio_patient_get_id (fixture->patient));
+  physio_programme_set_title (fixture->programme, "Back on track");
+  physio_programme_set_start_date (fixture->programme, &fixture->start);
+  physio_programme_set_weeks (fixture->programme, 6);
+  physio_programme_set_status (fixture->programme, PHYSIO_PROGRAMME_ACTIVE);
+
+  fixture->walk = add_prescription (fixture, WALK_ID, 5);
+  for (guint week = 0; week < G_N_ELEMENTS (ladder); week++)
+    {
+      physio_dose_init (&ladder[week]);
+      ladder[week].duration_s = (15 + 2 * week) * 60;
+      ladder[week].sessions_per_day = 1;
+      ladder[week].days_per_week = 5;
+    }
+  physio_prescription_set_ladder (fixture->walk, ladder, G_N_ELEMENTS (ladder));
+  physio_prescription_set_current_dose (fixture->walk, &ladder[0]);
+  physio_prescription_set_ladder_step (fixture->walk, 0);
+  fixture->bridge = add_prescription (fixture, BRIDGE_ID, 4);
+  physio_database_save_programme (fixture->database, fixture->programme, &error);
+  g_assert_no_error (error);
+
+  fixture->window = physio_programme_window_new (NULL, fixture->database, fixture->patient,
+                                                 fixture->programme);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  ui_test_wait_for_mapped (GTK_WIDGET (fixture->window));
+  ui_test_settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ui_test_close_windows (PHYSIO_TYPE_OUTCOME_DIALOG);
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  ui_test_settle ();
+  g_clear_object (&fixture->programme);
+  g_clear_object (&fixture->patient);
+  g_clear_object (&fixture->database);
+  ui_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+show_page (Fixture    *fixture,
+           const char *name)
+{
+  GtkWidget *page = _physio_programme_window_get_page (fixture->window, name);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             name));
+  ui_test_wait_for_mapped (page);
+  ui_test_settle ();
+  return page;
+}
+
+static PhysioProgressPage *
+progress_page (Fixture *fixture)
+{
+  return PHYSIO_PROGRESS_PAGE (show_page (fixture, "progress"));
+}
+
+static gboolean
+shows_empty_state (Fixture *fixture)
+{
+  GtkWidget *page = _physio_programme_window_get_page (fixture->window, "progress");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (page); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_STACK (child))
+      return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child)), "empty") == 0;
+  g_assert_not_reached ();
+}
+
+/* The cell holding the focus, found by its row and day. */
+static GtkWidget *
+focused_cell (PhysioDiaryGrid *grid,
+              guint           *row,
+              guint           *day)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (grid)));
+
+  for (guint r = 0; focus != NULL && r < physio_diary_grid_get_n_rows (grid); r++)
+    for (guint d = 0; d < 7; d++)
+      {
+        GtkWidget *cell = physio_diary_grid_get_cell (grid, r, d);
+
+        if (cell != NULL && (cell == focus || gtk_widget_is_ancestor (focus, cell)))
+          {
+            *row = r;
+            *day = d;
+            return cell;
+          }
+      }
+  return NULL;
+}
+
+/* Types week 1 as the paper says, Enter after each cell: every walk of 20 minutes done, the
+ * bridges done, mornings 3 then 2 (better), exercise pain 3, next morning 2, 30 minutes of
+ * activity a day. */
+static void
+type_week_one (Fixture         *fixture,
+               PhysioDiaryGrid *grid)
+{
+  static const char *mornings[] = { "3", "3", "3", "2", "2", "2", "2" };
+  GtkWidget *cell = NULL;
+  guint row = 0, day = 0, typed = 0;
+
+  physio_diary_grid_set_week (grid, 1);
+  for (day = 0; cell == NULL; day++)
+    cell = physio_diary_grid_get_cell (grid, ROW_WALK, day);
+  g_assert_true (gtk_widget_grab_focus (cell));
+  while ((cell = focused_cell (grid, &row, &day)) != NULL && row < ROW_RED_FLAG)
+    {
+      const char *text = row == ROW_WALK ? "y 20" : row == ROW_BRIDGE ? ""
+                         : row == ROW_MORNING ? mornings[day] : row == ROW_EXERCISE_PAIN ? "3"
+                         : row == ROW_NEXT_MORNING ? "2" : "30";
+
+      gtk_editable_set_text (GTK_EDITABLE (cell), text);
+      g_signal_emit_by_name (cell, "activate");
+      ui_test_settle ();
+      g_assert_cmpstr (physio_diary_grid_get_message (grid), ==, "");
+      g_assert_true (++typed < 100);
+    }
+  g_assert_cmpuint (typed, ==, 5 + 4 + 4 * 7);
+}
+
+static gboolean
+review_shows (Fixture        *fixture,
+              gint64          prescription_id,
+              PhysioDecision  decision)
+{
+  GtkWidget *page = _physio_programme_window_get_page (fixture->window, "review");
+  GObject *list = gtk_widget_get_template_child (page, PHYSIO_TYPE_REVIEW_PAGE, "list_box");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PhysioReviewRow *row = PHYSIO_REVIEW_ROW (child);
+      GObject *pill = gtk_widget_get_template_child (GTK_WIDGET (row), PHYSIO_TYPE_REVIEW_ROW,
+                                                     "decision_label");
+
+      if (physio_prescription_get_id (physio_review_row_get_prescription (row)) == prescription_id)
+        return g_strcmp0 (gtk_label_get_label (GTK_LABEL (pill)),
+                          physio_decision_label (decision)) == 0;
+    }
+  return FALSE;
+}
+
+/* A patient with nothing recorded sees what to do, not empty axes. */
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  PhysioProgressPage *page = progress_page (fixture);
+  const PhysioProgressData *progress = physio_progress_page_get_data (page);
+
+  g_assert_true (physio_progress_data_is_empty (progress));
+  g_assert_true (shows_empty_state (fixture));
+  /* The intake measures are due. */
+  g_assert_cmpuint (progress->due->len, >, 0);
+}
+
+/* A week typed on the Diary page by keyboard shows on the Progress page: the adherence bar,
+ * the pain chart's points, the activity minutes; and the review proposes from it. */
+static void
+test_diary_feeds_charts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  PhysioProgressPage *page = progress_page (fixture);
+  const PhysioProgressData *progress = physio_progress_page_get_data (page);
+  PhysioDiaryGrid *grid;
+  PhysioChartView *pain;
+  const PhysioChartWeek *week;
+
+  g_assert_cmpuint (progress->adherence.n_weeks, ==, 2);
+  g_assert_true (progress->adherence.weeks[0].missing);
+  g_assert_cmpuint (progress->pain.n_morning, ==, 0);
+
+  grid = PHYSIO_DIARY_GRID (show_page (fixture, "diary"));
+  type_week_one (fixture, grid);
+
+  page = progress_page (fixture);
+  WAIT_FOR (!shows_empty_state (fixture));
+  progress = physio_progress_page_get_data (page);
+  week = &progress->adherence.weeks[0];
+  g_assert_false (week->missing);
+  g_assert_cmpuint (week->prescribed, ==, 5 + 4);
+  g_assert_cmpuint (week->done, ==, 5 + 4);
+  g_assert_cmpfloat (progress->activity.weeks[0].minutes, ==, 7 * 30);
+  g_assert_cmpfloat (progress->activity.target_minutes, ==, 150);
+  g_assert_cmpuint (progress->pain.n_morning, ==, 7);
+  g_assert_cmpuint (progress->pain.n_session, ==, 7);
+  g_assert_cmpfloat (progress->pain.morning[3].value, ==, 2);
+
+  /* The pain chart drew the typed mornings as points a keyboard can reach. */
+  pain = physio_progress_page_get_chart (page, "pain");
+  g_assert_nonnull (pain);
+  WAIT_FOR (physio_chart_view_get_n_points (pain) >= 7);
+  gtk_widget_activate_action (GTK_WIDGET (pain), "chart.first-point", NULL);
+  g_assert_nonnull (strstr (physio_chart_view_get_focused_text (pain), "of 10"));
+
+  /* The review proposes from the same week. */
+  show_page (fixture, "review");
+  WAIT_FOR (review_shows (fixture, physio_prescription_get_id (fixture->walk),
+                          PHYSIO_DECISION_PROGRESS));
+}
+
+static PhysioOutcomeDialog *
+open_dialog (Fixture          *fixture,
+             PhysioInstrument  instrument)
+{
+  PhysioProgressPage *page = progress_page (fixture);
+  PhysioOutcomeDialog *dialog;
+
+  physio_progress_page_score (page, instrument);
+  WAIT_FOR (ui_test_find_toplevel (PHYSIO_TYPE_OUTCOME_DIALOG) != NULL);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_OUTCOME_DIALOG);
+  ui_test_wait_for_mapped (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static gboolean
+answer_active (GtkWidget *button)
+{
+  if (GTK_IS_CHECK_BUTTON (button))
+    return gtk_check_button_get_active (GTK_CHECK_BUTTON (button));
+  return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button));
+}
+
+static void
+press_answer (PhysioOutcomeDialog *dialog,
+              guint                item,
+              guint                level)
+{
+  GtkWidget *items = physio_outcome_dialog_get_items (dialog);
+  GtkWidget *button = physio_outcome_items_get_button (PHYSIO_OUTCOME_ITEMS (items), item, level);
+
+  gboolean before;
+
+  g_assert_nonnull (button);
+  before = answer_active (button);
+  gtk_widget_activate (button);
+  /* A button pressed by keyboard clicks when its short press animation ends. */
+  WAIT_FOR (answer_active (button) != before);
+  ui_test_settle ();
+}
+
+/* The ODI: the total shows as the answers are given, two ticks in a section are flagged, and
+ * saving stores the form, so the ODI is no longer due and the chart has its baseline. */
+static void
+test_score_odi (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PhysioOutcomeDialog *dialog = open_dialog (fixture, PHYSIO_INSTRUMENT_ODI);
+  PhysioProgressPage *page;
+  const PhysioProgressData *progress;
+  g_autoptr(GArray) forms = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* No copyrighted statement: numbered answers only. */
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (
+                     physio_outcome_items_get_button (
+                       PHYSIO_OUTCOME_ITEMS (physio_outcome_dialog_get_items (dialog)), 0, 0)))
+                   , ==, "Statement 1 (0)");
+  for (guint section = 0; section < PHYSIO_ODI_SECTIONS; section++)
+    press_answer (dialog, section, 2);
+  /* 20 of 50 points: 40 %. */
+  g_assert_nonnull (strstr (physio_outcome_dialog_get_result (dialog), "Total 40 of 100"));
+  press_answer (dialog, 0, 3);
+  g_assert_true (physio_outcome_dialog_save (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_settle ();
+
+  forms = physio_database_list_outcomes (fixture->database,
+                                         physio_patient_get_id (fixture->patient), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (forms->len, ==, 1);
+  g_assert_cmpint (g_array_index (forms, PhysioOutcomeForm, 0).items[0], ==,
+                   PHYSIO_ODI_TICK (2) | PHYSIO_ODI_TICK (3));
+
+  page = progress_page (fixture);
+  progress = physio_progress_page_get_data (page);
+  g_assert_cmpuint (progress->disability.n_scores, ==, 1);
+  for (guint i = 0; i < progress->due->len; i++)
+    g_assert_cmpint (g_array_index (progress->due, PhysioOutcomeDue, i).instrument, !=,
+                     PHYSIO_INSTRUMENT_ODI);
+  g_assert_nonnull (physio_progress_page_get_chart (page, "disability"));
+}
+
+/* NPRS needs its recall period before it can be stored; the dialog says so and keeps it open. */
+static void
+test_score_nprs (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PhysioOutcomeDialog *dialog = open_dialog (fixture, PHYSIO_INSTRUMENT_NPRS);
+
+  press_answer (dialog, 0, 6);
+  g_assert_false (physio_outcome_dialog_save (dialog));
+  physio_outcome_dialog_set_recall (dialog, PHYSIO_RECALL_AVERAGE_24H);
+  g_assert_nonnull (strstr (physio_outcome_dialog_get_result (dialog), "Total 6 of 10"));
+  g_assert_true (physio_outcome_dialog_save (dialog));
+}
+
+int
+main (int argc, char **argv)
+{
+  if (!ui_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/progress/empty", Fixture, GUINT_TO_POINTER (2), fixture_set_up, test_empty,
+              fixture_tear_down);
+  g_test_add ("/progress/diary-feeds-charts", Fixture, GUINT_TO_POINTER (10), fixture_set_up,
+              test_diary_feeds_charts, fixture_tear_down);
+  g_test_add ("/progress/score-odi", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
+              test_score_odi, fixture_tear_down);
+  g_test_add ("/progress/score-nprs", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
+              test_score_nprs, fixture_tear_down);
+  return g_test_run ();
+}
