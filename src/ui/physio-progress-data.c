@@ -388,7 +388,8 @@ static void
 fill_weeks (Data            *data,
             PhysioProgramme *programme,
             GPtrArray       *logs,
-            const GDate     *start)
+            const GDate     *start,
+            const GDate     *today)
 {
   guint n = physio_programme_get_n_prescriptions (programme);
 
@@ -399,9 +400,11 @@ fill_weeks (Data            *data,
       PhysioChartWeek chart = { .week = week };
       PhysioWeekStats stats;
       gboolean recorded = FALSE;
+      guint elapsed;
 
       chart.start = *start;
       g_date_add_days (&chart.start, (week - 1) * WEEK_DAYS);
+      elapsed = (guint) CLAMP (g_date_days_between (&chart.start, today) + 1, 1, WEEK_DAYS);
       for (guint i = 0; i < n; i++)
         {
           PhysioPrescription *p = physio_programme_get_prescription (programme, i);
@@ -418,6 +421,17 @@ fill_weeks (Data            *data,
           input.logs = (const PhysioSessionLog *) plogs->data;
           input.n_logs = plogs->len;
           input.prescribed = physio_review_sessions_prescribed (programme, p, dose, &chart.start);
+          if (elapsed < WEEK_DAYS)
+            {
+              /* This week so far: a Tuesday is not a week's sessions missed. */
+              guint days = dose->days_per_week > 0
+                           ? dose->days_per_week
+                           : physio_days_count (physio_prescription_get_days (p));
+
+              input.prescribed = MIN (input.prescribed,
+                                      physio_sessions_prescribed (days, dose->sessions_per_day,
+                                                                  elapsed));
+            }
           g_array_append_val (inputs, input);
         }
       physio_stats_week ((const PhysioStatsInput *) inputs->data, inputs->len,
@@ -701,7 +715,7 @@ physio_progress_data_load (PhysioDatabase   *database,
   fill_pain (data, start);
   fill_outcomes (data);
   fill_summary (data, start);
-  fill_weeks (data, programme, logs, start);
+  fill_weeks (data, programme, logs, start, today);
   data->public.doses = (const PhysioDoseChartData *) data->doses->data;
   data->public.n_doses = data->doses->len;
 

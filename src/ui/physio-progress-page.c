@@ -104,7 +104,8 @@ paint_dose (cairo_t *cr, double w, double h, const PhysioRenderStyle *style, GAr
   return physio_chart_draw_dose (cr, w, h, &painter->data->doses[painter->index], style, spots);
 }
 
-/* A titled card holding one chart, placed at @column, @row of the grid (@span columns). */
+/* One chart at @column, @row of the grid (@span columns). The chart draws its own title;
+ * @title is its accessible name. */
 static void
 add_chart (PhysioProgressPage *self,
            const char         *name,
@@ -116,23 +117,16 @@ add_chart (PhysioProgressPage *self,
            int                 row,
            int                 span)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (title);
   GtkWidget *view = physio_chart_view_new ();
   Painter *painter = g_new0 (Painter, 1);
 
   painter->data = physio_progress_data_ref (self->data);
   painter->index = index;
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (label, "heading");
   physio_chart_view_set_title (PHYSIO_CHART_VIEW (view), title);
   physio_chart_view_set_painter (PHYSIO_CHART_VIEW (view), func, painter, painter_free);
   gtk_widget_set_size_request (view, -1, height);
   gtk_widget_set_hexpand (view, TRUE);
-  gtk_box_append (GTK_BOX (card), label);
-  gtk_box_append (GTK_BOX (card), view);
-  gtk_grid_attach (GTK_GRID (self->grid), card, column, row, span, 1);
+  gtk_grid_attach (GTK_GRID (self->grid), view, column, row, span, 1);
   g_hash_table_insert (self->charts, g_strdup (name), view);
 }
 
@@ -199,25 +193,27 @@ fill_due (PhysioProgressPage *self)
                   score_button (self, _("Score a _Measure…"), PHYSIO_INSTRUMENT_ODI));
 }
 
+/* What a clinician reads first: the summary, then how much was done (sessions and activity
+ * side by side), the pain over the whole width, the measures, and each exercise's dose. */
 static void
 build_charts (PhysioProgressPage *self)
 {
   const PhysioProgressData *data = self->data;
-  int row = 0;
+  int row = 0, column = 0;
 
   clear_box (self->grid);
   g_hash_table_remove_all (self->charts);
 
   if (data->summary.n_rows > 0)
-    add_chart (self, "summary", _("Summary"), 48 + 34 * data->summary.n_rows, paint_summary, 0,
+    add_chart (self, "summary", _("Summary"), 60 + 26 * data->summary.n_rows, paint_summary, 0,
                0, row++, 2);
-  add_chart (self, "pain", _("Pain over time"), 280, paint_pain, 0, 0, row++, 2);
-  add_chart (self, "adherence", _("Exercises done per week"), 220, paint_adherence, 0, 0, row, 1);
+  add_chart (self, "adherence", _("Sessions done per week"), 220, paint_adherence, 0, 0, row, 1);
   add_chart (self, "activity", _("Activity minutes per week"), 220, paint_activity, 0, 1, row++,
              1);
+  add_chart (self, "pain", _("Pain over time"), 280, paint_pain, 0, 0, row++, 2);
   if (data->disability.n_scores > 0 || data->psfs.n_mean > 0)
     {
-      /* Translators: a chart's title, %s is "ODI" or "RMDQ". */
+      /* Translators: a chart's accessible name, %s is "ODI" or "RMDQ". */
       g_autofree char *title = g_strdup_printf (_("Disability (%s)"), data->disability.instrument);
 
       add_chart (self, "disability", title, 240, paint_disability, 0, 0, row, 1);
@@ -227,12 +223,12 @@ build_charts (PhysioProgressPage *self)
   for (guint i = 0; i < data->n_doses; i++)
     {
       g_autofree char *name = g_strdup_printf ("dose-%u", i);
-      /* Translators: a chart's title, the exercise's name: "Dose: Bridge". */
+      /* Translators: a chart's accessible name, the exercise's name: "Dose: Bridge". */
       g_autofree char *title = g_strdup_printf (_("Dose: %s"), data->doses[i].exercise);
 
-      add_chart (self, name, title, 200, paint_dose, i, i % 2, row, 1);
-      if (i % 2 == 1)
-        row++;
+      add_chart (self, name, title, 220, paint_dose, i, column, row, 1);
+      if (++column == 2)
+        column = 0, row++;
     }
 }
 
@@ -388,7 +384,7 @@ physio_progress_page_init (PhysioProgressPage *self)
   gtk_box_append (GTK_BOX (self), self->due_box);
 
   self->grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 12);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 18);
   gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
   gtk_widget_set_margin_start (self->grid, 12);

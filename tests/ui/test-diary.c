@@ -603,6 +603,7 @@ test_screenshot (Fixture       *fixture,
     {
       const char *walk[] = { "y 15", "y 15", "p 10", "y 17", "n", "y", "y" };
       const char *pain[] = { "3", "2", "2", "4", "3", "2", "2" };
+      const char *minutes[] = { "20", "25", "10", "30", "", "15", "35" };
 
       if ((cell = physio_diary_grid_get_cell (fixture->grid, ROW_WALK, day)) != NULL)
         gtk_editable_set_text (GTK_EDITABLE (cell), walk[day]);
@@ -611,6 +612,9 @@ test_screenshot (Fixture       *fixture,
       gtk_editable_set_text (GTK_EDITABLE (physio_diary_grid_get_cell (fixture->grid,
                                                                        ROW_MORNING, day)),
                              pain[day]);
+      gtk_editable_set_text (GTK_EDITABLE (physio_diary_grid_get_cell (fixture->grid,
+                                                                       ROW_ACTIVITY, day)),
+                             minutes[day]);
     }
   cell = physio_diary_grid_get_cell (fixture->grid, ROW_EXERCISE_PAIN, 1);
   gtk_editable_set_text (GTK_EDITABLE (cell), "12");

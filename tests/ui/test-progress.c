@@ -383,6 +383,163 @@ test_score_nprs (Fixture       *fixture,
   g_assert_true (physio_outcome_dialog_save (dialog));
 }
 
+/* A month of follow-up, written through the store as the Diary page and the dialog would. */
+static void
+add_month (Fixture *fixture)
+{
+  static const int mornings[] = { 6, 6, 5, 6, 5, 5, 5,  5, 4, 5, 4, 4, -1, -1,
+                                  4, 3, 4, 3, 3, 3, 3,  3, 2, 3, 2, 2, 2, 2,  2, 2 };
+  gint64 patient_id = physio_patient_get_id (fixture->patient);
+  g_autoptr(GError) error = NULL;
+
+  for (guint day = 0; day < G_N_ELEMENTS (mornings); day++)
+    {
+      PhysioDiaryEntry entry = { .morning_pain = mornings[day] };
+      GDate date = fixture->start;
+      GDateWeekday weekday;
+      guint week = day / 7;
+
+      g_date_add_days (&date, day);
+      weekday = g_date_get_weekday (&date);
+      entry.date = date;
+      entry.has_exercise_pain = mornings[day] >= 0;
+      entry.exercise_pain = MIN (mornings[day] + 1, 10);
+      entry.has_activity_minutes = mornings[day] >= 0;
+      entry.activity_minutes = 12 + 5 * week + (day % 3) * 4;
+      physio_database_save_diary_entry (fixture->database, patient_id, &entry, &error);
+      g_assert_no_error (error);
+
+      if (mornings[day] < 0)
+        continue;
+      if (physio_prescription_get_days (fixture->walk) & (1 << (weekday - G_DATE_MONDAY)))
+        {
+          PhysioSessionLog log = { .date = date, .pain_during_max = -1, .rpe = -1 };
+
+          log.completed_fraction = day == 3 || day == 9 ? 0 : 1;
+          log.achieved = (15 + 2 * week) * 60;
+          physio_database_replace_session_logs (fixture->database,
+                                                physio_prescription_get_id (fixture->walk), &date,
+                                                &log, 1, &error);
+          g_assert_no_error (error);
+        }
+      if (physio_prescription_get_days (fixture->bridge) & (1 << (weekday - G_DATE_MONDAY)))
+        {
+          PhysioSessionLog log = { .date = date, .pain_during_max = -1, .rpe = -1 };
+
+          log.completed_fraction = day == 2 ? 0.5 : 1;
+          physio_database_replace_session_logs (fixture->database,
+                                                physio_prescription_get_id (fixture->bridge),
+                                                &date, &log, 1, &error);
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static void
+add_change (Fixture            *fixture,
+            PhysioPrescription *prescription,
+            guint               week,
+            guint               extra_sets,
+            guint               extra_reps,
+            guint               extra_minutes,
+            gboolean            by_clinician)
+{
+  g_autoptr(GError) error = NULL;
+  PhysioDoseChange change;
+
+  physio_dose_change_init (&change);
+  change.prescription_id = physio_prescription_get_id (prescription);
+  change.effective_date = fixture->start;
+  g_date_add_days (&change.effective_date, (week - 1) * 7);
+  physio_dose_copy_into (&change.old_dose, physio_prescription_get_dose_for_week (prescription,
+                                                                                 week - 1));
+  physio_dose_copy_into (&change.new_dose, &change.old_dose);
+  change.new_dose.sets += extra_sets;
+  change.new_dose.reps += extra_reps;
+  change.new_dose.duration_s += extra_minutes * 60;
+  change.decision = change.proposed = PHYSIO_DECISION_PROGRESS;
+  change.by_clinician = by_clinician;
+  change.outcome = g_strdup (by_clinician ? "edited" : "accepted");
+  physio_database_add_dose_change (fixture->database, &change, &error);
+  g_assert_no_error (error);
+  physio_dose_change_clear (&change);
+}
+
+static void
+add_form (Fixture          *fixture,
+          PhysioInstrument  instrument,
+          guint             day,
+          const int        *items,
+          guint             n_items,
+          const char      **activities)
+{
+  g_autoptr(GError) error = NULL;
+  PhysioOutcomeForm form;
+
+  physio_outcome_form_init (&form, instrument);
+  form.patient_id = physio_patient_get_id (fixture->patient);
+  form.date = fixture->start;
+  g_date_add_days (&form.date, day);
+  if (instrument == PHYSIO_INSTRUMENT_NPRS)
+    form.recall = PHYSIO_RECALL_AVERAGE_24H;
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (activities != NULL)
+        physio_outcome_form_add_activity (&form, activities[i], items[i]);
+      else
+        form.items[i] = instrument == PHYSIO_INSTRUMENT_ODI ? PHYSIO_ODI_TICK (items[i]) : items[i];
+    }
+  physio_database_save_outcome (fixture->database, &form, &error);
+  g_assert_no_error (error);
+  physio_outcome_form_clear (&form);
+}
+
+/* Saves the Progress page with a month of data when PHYSIO_TEST_SCREENSHOTS names a folder. */
+static void
+test_screenshot (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const int odi_intake[] = { 3, 2, 3, 2, 2, 3, 1, 2, 1, 2 };
+  static const int odi_week4[] = { 2, 1, 2, 1, 1, 2, 1, 1, 1, 1 };
+  static const char *activities[] = { "Sitting through a film", "Lifting my grandson",
+                                      "Gardening" };
+  static const int psfs_intake[] = { 3, 2, 4 };
+  static const int psfs_week4[] = { 6, 5, 6 };
+  static const int nprs_intake[] = { 6 };
+  static const int nprs_week4[] = { 3 };
+  const char *folder = g_getenv ("PHYSIO_TEST_SCREENSHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  PhysioProgressPage *page;
+
+  if (folder == NULL || *folder == '\0')
+    {
+      g_test_skip ("PHYSIO_TEST_SCREENSHOTS is not set");
+      return;
+    }
+  add_month (fixture);
+  add_change (fixture, fixture->bridge, 2, 0, 2, 0, FALSE);
+  add_change (fixture, fixture->bridge, 4, 1, 2, 0, TRUE);
+  add_change (fixture, fixture->walk, 3, 0, 0, 2, FALSE);
+  add_form (fixture, PHYSIO_INSTRUMENT_ODI, 0, odi_intake, 10, NULL);
+  add_form (fixture, PHYSIO_INSTRUMENT_ODI, 28, odi_week4, 10, NULL);
+  add_form (fixture, PHYSIO_INSTRUMENT_PSFS, 0, psfs_intake, 3, activities);
+  add_form (fixture, PHYSIO_INSTRUMENT_PSFS, 28, psfs_week4, 3, activities);
+  add_form (fixture, PHYSIO_INSTRUMENT_NPRS, 0, nprs_intake, 1, NULL);
+  add_form (fixture, PHYSIO_INSTRUMENT_NPRS, 28, nprs_week4, 1, NULL);
+
+  /* Tall enough for every chart (run under a screen as tall: tests/bench/README.md). */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1240, 1320);
+  page = progress_page (fixture);
+  g_assert_false (physio_progress_data_is_empty (physio_progress_page_get_data (page)));
+  /* No chart holds the focus: no point is ringed. */
+  gtk_widget_grab_focus (gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (page))));
+  ui_test_settle_frames (5);
+  path = g_build_filename (folder, "charts.png", NULL);
+  g_assert_true (physio_screenshot_save (GTK_WIDGET (fixture->window), path, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -397,5 +554,7 @@ main (int argc, char **argv)
               test_score_odi, fixture_tear_down);
   g_test_add ("/progress/score-nprs", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_score_nprs, fixture_tear_down);
+  g_test_add ("/progress/screenshot", Fixture, GUINT_TO_POINTER (30), fixture_set_up,
+              test_screenshot, fixture_tear_down);
   return g_test_run ();
 }
