@@ -15,6 +15,8 @@
 #include "physio-diary-grid.h"
 #include "physio-outcome-dialog.h"
 #include "physio-outcome-items.h"
+#include "physio-patient-outcomes.h"
+#include "physio-patient-page.h"
 #include "physio-programme-window-private.h"
 #include "physio-progress-page.h"
 #include "physio-review-page.h"
@@ -383,6 +385,55 @@ test_score_nprs (Fixture       *fixture,
   g_assert_true (physio_outcome_dialog_save (dialog));
 }
 
+static gboolean
+has_title (PhysioPatientOutcomes *outcomes,
+           const char            *prefix)
+{
+  g_autoptr(GPtrArray) titles = physio_patient_outcomes_get_titles (outcomes);
+
+  for (guint i = 0; i < titles->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (titles, i), prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* The patient page says "ODI due" for the active programme; its Score button opens the form,
+ * and once saved the page shows the total instead. */
+static void
+test_patient_page_due (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  PhysioPatientPage *page = physio_patient_page_new (fixture->database);
+  PhysioPatientOutcomes *outcomes;
+  PhysioOutcomeDialog *dialog;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 900);
+  physio_patient_page_set_patient (page, fixture->patient);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_mapped (GTK_WIDGET (page));
+  outcomes = PHYSIO_PATIENT_OUTCOMES (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                                     PHYSIO_TYPE_PATIENT_PAGE,
+                                                                     "outcomes_group"));
+  WAIT_FOR (has_title (outcomes, "ODI due"));
+  g_assert_false (has_title (outcomes, "ODI 40"));
+
+  gtk_widget_activate (physio_patient_outcomes_get_score_button (outcomes,
+                                                                 PHYSIO_INSTRUMENT_ODI));
+  WAIT_FOR (ui_test_find_toplevel (PHYSIO_TYPE_OUTCOME_DIALOG) != NULL);
+  dialog = ui_test_find_toplevel (PHYSIO_TYPE_OUTCOME_DIALOG);
+  for (guint section = 0; section < PHYSIO_ODI_SECTIONS; section++)
+    press_answer (dialog, section, 2);
+  g_assert_true (physio_outcome_dialog_save (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  WAIT_FOR (has_title (outcomes, "ODI 40"));
+  g_assert_false (has_title (outcomes, "ODI due"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_settle ();
+}
+
 /* A month of follow-up, written through the store as the Diary page and the dialog would. */
 static void
 add_month (Fixture *fixture)
@@ -554,6 +605,8 @@ main (int argc, char **argv)
               test_score_odi, fixture_tear_down);
   g_test_add ("/progress/score-nprs", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_score_nprs, fixture_tear_down);
+  g_test_add ("/progress/patient-page-due", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
+              test_patient_page_due, fixture_tear_down);
   g_test_add ("/progress/screenshot", Fixture, GUINT_TO_POINTER (30), fixture_set_up,
               test_screenshot, fixture_tear_down);
   return g_test_run ();
