@@ -70,11 +70,12 @@ answer_row (PhysioOutcomeItems *self,
             const char * const *labels,
             guint               n_labels,
             gboolean            several,
+            gboolean            vertical,
             const char         *accessible_item)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *answers = gtk_box_new (several ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL,
-                                    several ? 2 : 0);
+  GtkWidget *answers = gtk_box_new (vertical ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL,
+                                    several ? 6 : 0);
   GPtrArray *buttons = g_ptr_array_new ();
   GtkToggleButton *group = NULL;
 
@@ -95,8 +96,13 @@ answer_row (PhysioOutcomeItems *self,
           else
             gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
         }
-      /* Translators: a screen reader's name for one answer: "Item 3: Ticked". */
-      accessible = g_strdup_printf (_("%s: %s"), accessible_item, labels[level]);
+      if (several && !vertical)
+        /* Translators: a screen reader's name for an ODI statement shown by number only:
+         * "3. Lifting: statement 2". */
+        accessible = g_strdup_printf (_("%s: statement %s"), accessible_item, labels[level]);
+      else
+        /* Translators: a screen reader's name for one answer: "Item 3: Ticked". */
+        accessible = g_strdup_printf (_("%s: %s"), accessible_item, labels[level]);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       accessible, -1);
       g_signal_connect (button, "toggled", G_CALLBACK (on_radio_toggled_cb), self);
@@ -121,37 +127,44 @@ static void
 build_nprs (PhysioOutcomeItems *self)
 {
   answer_row (self, _("Pain, from 0 (no pain) to 10 (worst imaginable)"), scores_0_10, 11,
-              FALSE, _("Pain"));
+              FALSE, FALSE, _("Pain"));
 }
 
+static const char * const statement_numbers[PHYSIO_ODI_LEVELS] = {
+  "1", "2", "3", "4", "5", "6"
+};
+
+/* Without the clinic's wording a section is its topic and six numbered boxes in a row, the
+ * statements in the order the paper form prints them (the first scores 0, the last 5). */
 static void
 build_odi (PhysioOutcomeItems *self,
            GHashTable         *wording)
 {
+  GtkWidget *hint = heading (_("Tick the statements the patient ticked, by their place in each "
+                               "section: 1 is the first statement (0 points), 6 the last "
+                               "(5 points)."));
+
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (self), hint);
   for (guint section = 0; section < PHYSIO_ODI_SECTIONS; section++)
     {
       const char *own = wording_for (wording, physio_outcome_wording_key (PHYSIO_INSTRUMENT_ODI,
                                                                           section, -1));
       const char *labels[PHYSIO_ODI_LEVELS];
-      char numbers[PHYSIO_ODI_LEVELS][32];
+      gboolean worded = TRUE;
       g_autofree char *title = NULL;
 
       for (guint level = 0; level < PHYSIO_ODI_LEVELS; level++)
         {
           labels[level] = wording_for (wording, physio_outcome_wording_key (PHYSIO_INSTRUMENT_ODI,
                                                                             section, level));
-          if (labels[level] == NULL)
-            {
-              /* Translators: an ODI statement shown by its number and the points it scores. */
-              g_snprintf (numbers[level], sizeof numbers[level], _("Statement %u (%u)"),
-                          level + 1, level);
-              labels[level] = numbers[level];
-            }
+          worded = worded && labels[level] != NULL;
         }
       /* Translators: an ODI section: its number and topic, "3. Lifting". */
       title = g_strdup_printf (_("%u. %s"), section + 1,
                                own != NULL ? own : physio_odi_section_label (section));
-      answer_row (self, title, labels, PHYSIO_ODI_LEVELS, TRUE, title);
+      answer_row (self, title, worded ? labels : (const char **) statement_numbers,
+                  PHYSIO_ODI_LEVELS, TRUE, worded, title);
     }
 }
 
@@ -170,7 +183,7 @@ build_rmdq (PhysioOutcomeItems *self,
       g_autofree char *title = own != NULL ? g_strdup_printf ("%u. %s", item + 1, own)
                                            : g_strdup (number);
 
-      answer_row (self, title, labels, G_N_ELEMENTS (labels), FALSE, number);
+      answer_row (self, title, labels, G_N_ELEMENTS (labels), FALSE, FALSE, number);
     }
 }
 
@@ -206,7 +219,7 @@ build_sbst (PhysioOutcomeItems *self,
           labels[n] = physio_sbst_level_label (item, n);
           n++;
         }
-      answer_row (self, title, labels, n, FALSE, number);
+      answer_row (self, title, labels, n, FALSE, FALSE, number);
     }
 }
 
@@ -231,7 +244,7 @@ build_psfs (PhysioOutcomeItems *self)
       /* Translators: a PSFS activity by number, "Activity 2". */
       g_autofree char *number = g_strdup_printf (_("Activity %u"), item + 1);
       GtkWidget *entry = gtk_entry_new ();
-      GtkWidget *row = answer_row (self, NULL, scores_0_10, 11, FALSE, number);
+      GtkWidget *row = answer_row (self, NULL, scores_0_10, 11, FALSE, FALSE, number);
 
       gtk_entry_set_placeholder_text (GTK_ENTRY (entry), number);
       gtk_widget_set_hexpand (entry, TRUE);

@@ -345,12 +345,22 @@ test_score_odi (Fixture       *fixture,
   g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (
                      physio_outcome_items_get_button (
                        PHYSIO_OUTCOME_ITEMS (physio_outcome_dialog_get_items (dialog)), 0, 0)))
-                   , ==, "Statement 1 (0)");
+                   , ==, "1");
   for (guint section = 0; section < PHYSIO_ODI_SECTIONS; section++)
     press_answer (dialog, section, 2);
   /* 20 of 50 points: 40 %. */
   g_assert_nonnull (strstr (physio_outcome_dialog_get_result (dialog), "Total 40 of 100"));
   press_answer (dialog, 0, 3);
+  /* Two ticks in a section score the higher and say so. */
+  g_assert_nonnull (strstr (physio_outcome_dialog_get_result (dialog), "Total 42 of 100"));
+  if (g_getenv ("PHYSIO_TEST_SCREENSHOTS") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("PHYSIO_TEST_SCREENSHOTS"),
+                                                "outcome-odi.png", NULL);
+
+      ui_test_settle_frames (3);
+      g_assert_true (physio_screenshot_save (GTK_WIDGET (dialog), path, &error));
+    }
   g_assert_true (physio_outcome_dialog_save (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
   ui_test_settle ();
