@@ -143,8 +143,11 @@ static void
 on_score_clicked_cb (GtkButton          *button,
                      PhysioProgressPage *self)
 {
-  physio_progress_page_score (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button),
-                                                                        "instrument")));
+  /* A due NPRS comes with the recall period it is due for. */
+  physio_progress_page_score (self,
+                              GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button),
+                                                                  "instrument")),
+                              GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "recall")));
 }
 
 static GtkWidget *
@@ -159,38 +162,46 @@ score_button (PhysioProgressPage *self,
   return button;
 }
 
-/* "ODI due" and the like, each with a button that opens its form; else a plain button. */
+/* "ODI due · PSFS due" in one line that wraps, a button for the first of them (the next one
+ * comes up once it is saved), and one for any measure. */
 static void
 fill_due (PhysioProgressPage *self)
 {
   GArray *due = self->data->due;
-  GtkWidget *label;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *label, *button;
 
   clear_box (self->due_box);
   for (guint i = 0; i < due->len; i++)
     {
-      const PhysioOutcomeDue *item = &g_array_index (due, PhysioOutcomeDue, i);
-      g_autofree char *text = physio_outcome_due_label (item);
-      /* Translators: a button on the Progress page, "Score ODI…". */
-      g_autofree char *button = g_strdup_printf (_("Score %s…"),
-                                                 physio_instrument_label (item->instrument));
-      GtkWidget *pill = gtk_label_new (text);
+      g_autofree char *one = physio_outcome_due_label (&g_array_index (due, PhysioOutcomeDue, i));
 
-      gtk_widget_add_css_class (pill, item->overdue ? "warning" : "accent");
-      gtk_box_append (GTK_BOX (self->due_box), pill);
-      gtk_box_append (GTK_BOX (self->due_box), score_button (self, button, item->instrument));
+      if (i > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, one);
     }
-  if (due->len == 0)
-    {
-      label = gtk_label_new (_("No outcome measure is due."));
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (self->due_box), label);
-    }
-  label = gtk_label_new (NULL);
+  label = gtk_label_new (due->len > 0 ? text->str : _("No outcome measure is due."));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, due->len > 0 ? "accent" : "dim-label");
   gtk_box_append (GTK_BOX (self->due_box), label);
-  gtk_box_append (GTK_BOX (self->due_box),
-                  score_button (self, _("Score a _Measure…"), PHYSIO_INSTRUMENT_ODI));
+  if (due->len > 0)
+    {
+      const PhysioOutcomeDue *first = &g_array_index (due, PhysioOutcomeDue, 0);
+      /* Translators: a button on the Progress page, "Score ODI…". */
+      g_autofree char *name = g_strdup_printf (_("Score %s…"),
+                                               physio_instrument_label (first->instrument));
+
+      button = score_button (self, name, first->instrument);
+      g_object_set_data (G_OBJECT (button), "recall", GINT_TO_POINTER (first->recall));
+      gtk_widget_add_css_class (button, "suggested-action");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (self->due_box), button);
+    }
+  button = score_button (self, _("Score a _Measure…"), PHYSIO_INSTRUMENT_ODI);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->due_box), button);
 }
 
 /* What a clinician reads first: the summary, then how much was done (sessions and activity
@@ -452,7 +463,8 @@ physio_progress_page_get_chart (PhysioProgressPage *self,
 
 void
 physio_progress_page_score (PhysioProgressPage *self,
-                            int                 instrument)
+                            int                 instrument,
+                            int                 recall)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   PhysioOutcomeDialog *dialog;
@@ -463,5 +475,7 @@ physio_progress_page_score (PhysioProgressPage *self,
                                       self->database,
                                       physio_programme_get_patient_id (self->programme),
                                       (PhysioInstrument) instrument);
+  if (recall != PHYSIO_RECALL_NONE)
+    physio_outcome_dialog_set_recall (dialog, (PhysioRecall) recall);
   gtk_window_present (GTK_WINDOW (dialog));
 }

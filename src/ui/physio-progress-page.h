@@ -31,8 +31,10 @@ PhysioProgressPage       *physio_progress_page_new       (PhysioDatabase     *da
 const PhysioProgressData *physio_progress_page_get_data  (PhysioProgressPage *self);
 PhysioChartView          *physio_progress_page_get_chart (PhysioProgressPage *self,
                                                           const char         *name);
-/* Opens the outcome measure dialog on @instrument (a PhysioInstrument). */
+/* Opens the outcome measure dialog on @instrument (a PhysioInstrument), with the NPRS
+ * @recall (a PhysioRecall) chosen unless it is PHYSIO_RECALL_NONE. */
 void                      physio_progress_page_score     (PhysioProgressPage *self,
-                                                          int                 instrument);
+                                                          int                 instrument,
+                                                          int                 recall);
 
 G_END_DECLS

@@ -242,6 +242,15 @@ test_empty (Fixture       *fixture,
   g_assert_true (shows_empty_state (fixture));
   /* The intake measures are due. */
   g_assert_cmpuint (progress->due->len, >, 0);
+  if (g_getenv ("PHYSIO_TEST_SCREENSHOTS") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("PHYSIO_TEST_SCREENSHOTS"),
+                                                "progress-empty.png", NULL);
+      g_autoptr(GError) error = NULL;
+
+      ui_test_settle_frames (3);
+      g_assert_true (physio_screenshot_save (GTK_WIDGET (fixture->window), path, &error));
+    }
 }
 
 /* A week typed on the Diary page by keyboard shows on the Progress page: the adherence bar,
@@ -296,7 +305,7 @@ open_dialog (Fixture          *fixture,
   PhysioProgressPage *page = progress_page (fixture);
   PhysioOutcomeDialog *dialog;
 
-  physio_progress_page_score (page, instrument);
+  physio_progress_page_score (page, instrument, PHYSIO_RECALL_NONE);
   WAIT_FOR (ui_test_find_toplevel (PHYSIO_TYPE_OUTCOME_DIALOG) != NULL);
   dialog = ui_test_find_toplevel (PHYSIO_TYPE_OUTCOME_DIALOG);
   ui_test_wait_for_mapped (GTK_WIDGET (dialog));
