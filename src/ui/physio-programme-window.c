@@ -604,6 +604,8 @@ physio_programme_window_class_init (PhysioProgrammeWindowClass *klass)
                                        "win.show-page", "s", "review");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
                                        "win.show-page", "s", "settings");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK,
+                                       "win.show-page", "s", "progress");
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-programme-window.ui");
