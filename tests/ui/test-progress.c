@@ -404,6 +404,50 @@ test_score_nprs (Fixture       *fixture,
   g_assert_true (physio_outcome_dialog_save (dialog));
 }
 
+/* PSFS: the patient's own activities, each rated, the mean as the total; STarT Back: every
+ * item agreed and the bothersome item "extremely" is the high-risk group. */
+static void
+test_score_psfs_and_sbst (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PhysioOutcomeDialog *dialog = open_dialog (fixture, PHYSIO_INSTRUMENT_PSFS);
+  PhysioOutcomeItems *items = PHYSIO_OUTCOME_ITEMS (physio_outcome_dialog_get_items (dialog));
+  g_autoptr(GArray) forms = NULL;
+  g_autoptr(GError) error = NULL;
+  const PhysioOutcomeForm *psfs, *sbst;
+
+  gtk_editable_set_text (GTK_EDITABLE (physio_outcome_items_get_activity (items, 0)),
+                         "Gardening");
+  press_answer (dialog, 0, 4);
+  gtk_editable_set_text (GTK_EDITABLE (physio_outcome_items_get_activity (items, 1)),
+                         "Walking the dog");
+  press_answer (dialog, 1, 7);
+  g_assert_nonnull (strstr (physio_outcome_dialog_get_result (dialog), "Total 5.5 of 10"));
+  g_assert_true (physio_outcome_dialog_save (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_settle ();
+
+  dialog = open_dialog (fixture, PHYSIO_INSTRUMENT_SBST);
+  for (guint item = 0; item < PHYSIO_SBST_ITEMS - 1; item++)
+    press_answer (dialog, item, PHYSIO_SBST_AGREE);
+  press_answer (dialog, PHYSIO_SBST_BOTHERSOME, 4);
+  g_assert_nonnull (strstr (physio_outcome_dialog_get_result (dialog), "Total 9 of 9"));
+  g_assert_nonnull (strstr (physio_outcome_dialog_get_result (dialog),
+                            physio_sbst_risk_label (PHYSIO_SBST_RISK_HIGH)));
+  g_assert_true (physio_outcome_dialog_save (dialog));
+
+  forms = physio_database_list_outcomes (fixture->database,
+                                         physio_patient_get_id (fixture->patient), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (forms->len, ==, 2);
+  psfs = &g_array_index (forms, PhysioOutcomeForm, 0);
+  sbst = &g_array_index (forms, PhysioOutcomeForm, 1);
+  g_assert_cmpuint (psfs->n_items, ==, 2);
+  g_assert_cmpstr (psfs->activities[1], ==, "Walking the dog");
+  g_assert_cmpint (psfs->items[1], ==, 7);
+  g_assert_cmpint (sbst->items[PHYSIO_SBST_BOTHERSOME], ==, 4);
+}
+
 static gboolean
 has_title (PhysioPatientOutcomes *outcomes,
            const char            *prefix)
@@ -624,6 +668,8 @@ main (int argc, char **argv)
               test_score_odi, fixture_tear_down);
   g_test_add ("/progress/score-nprs", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_score_nprs, fixture_tear_down);
+  g_test_add ("/progress/score-psfs-and-sbst", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
+              test_score_psfs_and_sbst, fixture_tear_down);
   g_test_add ("/progress/patient-page-due", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_patient_page_due, fixture_tear_down);
   g_test_add ("/progress/screenshot", Fixture, GUINT_TO_POINTER (30), fixture_set_up,
