@@ -449,6 +449,46 @@ test_score_psfs_and_sbst (Fixture       *fixture,
 }
 
 static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The RMDQ shows item numbers only, until the clinic's licensed wording is in the store. */
+static void
+test_licensed_wording (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PhysioOutcomeDialog *dialog = open_dialog (fixture, PHYSIO_INSTRUMENT_RMDQ);
+  g_autoptr(GHashTable) wording = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (shows_label (physio_outcome_dialog_get_items (dialog), "Item 24"));
+  g_assert_false (shows_label (physio_outcome_dialog_get_items (dialog), "Licensed line"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_settle ();
+
+  for (guint i = 1; i <= PHYSIO_RMDQ_ITEMS; i++)
+    g_string_append_printf (text, "%u. Licensed line %u\n", i, i);
+  wording = physio_outcome_wording_parse (PHYSIO_INSTRUMENT_RMDQ, text->str, &error);
+  g_assert_no_error (error);
+  physio_database_set_licensed_wording (fixture->database, PHYSIO_INSTRUMENT_RMDQ, wording,
+                                        &error);
+  g_assert_no_error (error);
+
+  dialog = open_dialog (fixture, PHYSIO_INSTRUMENT_RMDQ);
+  g_assert_true (shows_label (physio_outcome_dialog_get_items (dialog), "Licensed line 24"));
+}
+
+static gboolean
 has_title (PhysioPatientOutcomes *outcomes,
            const char            *prefix)
 {
@@ -670,6 +710,8 @@ main (int argc, char **argv)
               test_score_nprs, fixture_tear_down);
   g_test_add ("/progress/score-psfs-and-sbst", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_score_psfs_and_sbst, fixture_tear_down);
+  g_test_add ("/progress/licensed-wording", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
+              test_licensed_wording, fixture_tear_down);
   g_test_add ("/progress/patient-page-due", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
               test_patient_page_due, fixture_tear_down);
   g_test_add ("/progress/screenshot", Fixture, GUINT_TO_POINTER (30), fixture_set_up,
