@@ -93,6 +93,10 @@ typedef struct
    * morning pain wins when both are there (brief 4.1, settled). */
   gboolean has_next_morning;
   int      next_morning_pain; /* 0..10 */
+  /* The day's minutes of walking or other aerobic activity as the patient wrote them, for the
+   * weekly activity chart against 150 minutes (brief 6.8). */
+  gboolean has_activity_minutes;
+  int      activity_minutes;  /* 0..1440 */
 } PhysioDiaryEntry;
 
 /* Everything the engine needs to know about one prescription for one review window. */

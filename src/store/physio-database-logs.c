@@ -331,10 +331,11 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
    * carries and leaves the day's other columns (steps, note) alone. */
   static const char sql[] =
     "INSERT INTO diary (patient_id, date, morning_pain, red_flag, exercise_pain, "
-    "next_morning_pain) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+    "next_morning_pain, activity_minutes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
     "ON CONFLICT (patient_id, date) DO UPDATE SET morning_pain = excluded.morning_pain, "
     "red_flag = excluded.red_flag, exercise_pain = excluded.exercise_pain, "
-    "next_morning_pain = excluded.next_morning_pain";
+    "next_morning_pain = excluded.next_morning_pain, "
+    "activity_minutes = excluded.activity_minutes";
   g_auto(PhysioStatement) stmt = NULL;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (self), FALSE);
@@ -351,6 +352,10 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
   if (entry->has_next_morning &&
       !(entry->next_morning_pain >= 0 && entry->next_morning_pain <= 10))
     return _physio_database_set_invalid (error, "Pain the next morning must be between 0 and 10.");
+  if (entry->has_activity_minutes &&
+      !(entry->activity_minutes >= 0 && entry->activity_minutes <= 24 * 60))
+    return _physio_database_set_invalid (error,
+                                         "Activity minutes must be between 0 and 1440 (a whole day).");
   if (!_physio_database_patient_exists (self, patient_id, error))
     return FALSE;
 
@@ -364,6 +369,10 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
   sqlite3_bind_int (stmt, 4, entry->red_flag ? 1 : 0);
   bind_score (stmt, 5, entry->has_exercise_pain ? entry->exercise_pain : -1);
   bind_score (stmt, 6, entry->has_next_morning ? entry->next_morning_pain : -1);
+  if (entry->has_activity_minutes)
+    sqlite3_bind_int (stmt, 7, entry->activity_minutes);
+  else
+    sqlite3_bind_null (stmt, 7);
   if (!_physio_database_step_done (self, stmt, error))
     return FALSE;
 
@@ -379,7 +388,8 @@ physio_database_list_diary (PhysioDatabase  *self,
                             GError         **error)
 {
   static const char sql[] =
-    "SELECT date, morning_pain, red_flag, exercise_pain, next_morning_pain FROM diary "
+    "SELECT date, morning_pain, red_flag, exercise_pain, next_morning_pain, activity_minutes "
+    "FROM diary "
     "WHERE patient_id = ?1 AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3) "
     "ORDER BY date";
   g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (PhysioDiaryEntry));
@@ -412,6 +422,8 @@ physio_database_list_diary (PhysioDatabase  *self,
       entry.has_exercise_pain = entry.exercise_pain >= 0;
       entry.next_morning_pain = column_score (stmt, 4);
       entry.has_next_morning = entry.next_morning_pain >= 0;
+      entry.has_activity_minutes = sqlite3_column_type (stmt, 5) != SQLITE_NULL;
+      entry.activity_minutes = entry.has_activity_minutes ? sqlite3_column_int (stmt, 5) : 0;
       g_array_append_val (entries, entry);
     }
   if (rc != SQLITE_DONE)

@@ -11,17 +11,18 @@
 #include "physio-database-patients.h"
 #include "physio-diary-cell.h"
 #include "physio-diary-grid.h"
+#include "physio-diary-save.h"
 
 #define N_DAYS 7
 
-typedef enum
-{
-  ROW_EXERCISE,
-  ROW_MORNING,
-  ROW_EXERCISE_PAIN,
-  ROW_NEXT_MORNING,
-  ROW_RED_FLAG,
-} RowKind;
+/* Short names for the rows inside the grid. */
+typedef PhysioDiaryRow RowKind;
+#define ROW_EXERCISE      PHYSIO_DIARY_ROW_EXERCISE
+#define ROW_MORNING       PHYSIO_DIARY_ROW_MORNING
+#define ROW_EXERCISE_PAIN PHYSIO_DIARY_ROW_EXERCISE_PAIN
+#define ROW_NEXT_MORNING  PHYSIO_DIARY_ROW_NEXT_MORNING
+#define ROW_ACTIVITY      PHYSIO_DIARY_ROW_ACTIVITY
+#define ROW_RED_FLAG      PHYSIO_DIARY_ROW_RED_FLAG
 
 typedef struct
 {
@@ -45,6 +46,7 @@ struct _PhysioDiaryGrid
 
   PhysioDatabase  *database;
   PhysioProgramme *programme;
+  PhysioUndoStack *undo_stack;  /* or NULL: typing is saved but not undoable */
   guint            week;
 
   GtkWidget       *title;
@@ -124,32 +126,60 @@ cell_show_error (Cell       *cell,
   set_message (cell->grid, line);
 }
 
-/* The diary entry of @date as stored, or an empty one. */
-static PhysioDiaryEntry
-load_entry (PhysioDiaryGrid *self,
-            const GDate     *date)
+/* An undo or a redo put @text back at @place: show it there if the week on screen has it. */
+static void
+cell_restored (const PhysioDiaryPlace *place,
+               const char             *text,
+               gpointer                user_data)
 {
-  g_autoptr(GArray) entries = NULL;
-  PhysioDiaryEntry entry = { .morning_pain = -1 };
+  PhysioDiaryGrid *self = user_data;
 
-  entry.date = *date;
-  entries = physio_database_list_diary (self->database,
-                                        physio_programme_get_patient_id (self->programme),
-                                        date, date, NULL);
-  if (entries != NULL && entries->len > 0)
-    entry = g_array_index (entries, PhysioDiaryEntry, 0);
-  return entry;
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (self->cells, i);
+
+      if (cell == NULL || cell->kind != place->row ||
+          g_date_compare (&cell->date, &place->date) != 0 ||
+          (cell->prescription != NULL && place->prescription != NULL &&
+           physio_prescription_get_id (cell->prescription) !=
+           physio_prescription_get_id (place->prescription)))
+        continue;
+      self->loading = TRUE;
+      g_free (cell->saved);
+      cell->saved = g_strdup (text);
+      if (cell->kind == ROW_RED_FLAG)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (cell->widget), *text != '\0');
+      else
+        gtk_editable_set_text (GTK_EDITABLE (cell->widget), text);
+      cell_show_error (cell, NULL);
+      self->loading = FALSE;
+    }
 }
 
-/* Saves what @cell says when it changed since it was loaded or saved. A refusal stays in the
- * cell with its message, so nothing typed is lost. */
+static PhysioDiaryPlace
+cell_place (Cell *cell)
+{
+  PhysioDiaryPlace place = {
+    .row = cell->kind,
+    .prescription = cell->prescription,
+    .loaded = cell->loaded,
+    .date = cell->date,
+  };
+
+  return place;
+}
+
+/* Saves what @cell says when it changed since it was loaded or saved, as one step the
+ * clinician can undo. A refusal stays in the cell with its message, so nothing typed is
+ * lost. */
 static gboolean
 cell_commit (Cell *cell)
 {
   PhysioDiaryGrid *self = cell->grid;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  gboolean ok = FALSE;
+  g_autofree char *shown = NULL;
+  PhysioDiaryPlace place;
 
   if (self->loading)
     return TRUE;
@@ -165,83 +195,24 @@ cell_commit (Cell *cell)
       return TRUE;
     }
 
-  if (cell->kind == ROW_EXERCISE)
-    {
-      PhysioDiaryCell parsed;
-      PhysioSessionLog log;
-      guint n;
-
-      if (!physio_diary_cell_parse (text, cell->loaded, &parsed, &error))
-        {
-          cell_show_error (cell, error->message);
-          return FALSE;
-        }
-      n = physio_diary_cell_to_log (&parsed,
-                                    physio_prescription_get_dosage_kind (cell->prescription),
-                                    &cell->date, &log) ? 1 : 0;
-      ok = physio_database_replace_session_logs (self->database,
-                                                 physio_prescription_get_id (cell->prescription),
-                                                 &cell->date, &log, n, &error);
-      if (ok)
-        {
-          g_free (text);
-          text = physio_diary_cell_format (&parsed);
-        }
-    }
-  else
-    {
-      PhysioDiaryEntry entry;
-      int pain = -1;
-
-      if (cell->kind != ROW_RED_FLAG && !physio_diary_pain_parse (text, &pain, &error))
-        {
-          cell_show_error (cell, error->message);
-          return FALSE;
-        }
-      entry = load_entry (self, &cell->date);
-      switch (cell->kind)
-        {
-        case ROW_MORNING:
-          entry.morning_pain = pain;
-          break;
-        case ROW_EXERCISE_PAIN:
-          entry.has_exercise_pain = pain >= 0;
-          entry.exercise_pain = MAX (pain, 0);
-          break;
-        case ROW_NEXT_MORNING:
-          entry.has_next_morning = pain >= 0;
-          entry.next_morning_pain = MAX (pain, 0);
-          break;
-        case ROW_RED_FLAG:
-          entry.red_flag = *text != '\0';
-          break;
-        case ROW_EXERCISE:
-        default:
-          g_assert_not_reached ();
-        }
-      ok = physio_database_save_diary_entry (self->database,
-                                             physio_programme_get_patient_id (self->programme),
-                                             &entry, &error);
-      if (ok && pain >= 0)
-        {
-          g_free (text);
-          text = g_strdup_printf ("%d", pain);
-        }
-    }
-
-  if (!ok)
+  place = cell_place (cell);
+  if (!physio_diary_save_text (self->database, self->programme, &place, text, &shown, &error))
     {
       cell_show_error (cell, error->message);
       return FALSE;
     }
 
+  if (self->undo_stack != NULL && g_strcmp0 (shown, cell->saved) != 0)
+    physio_diary_save_push_undo (self->undo_stack, self->database, self->programme, &place,
+                                 cell->what, cell->saved, shown, G_OBJECT (self),
+                                 cell_restored);
   g_free (cell->saved);
-  cell->saved = g_strdup (text);
+  cell->saved = g_strdup (shown);
   if (cell->kind != ROW_RED_FLAG && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (cell->widget)),
-                                               text) != 0)
+                                               shown) != 0)
     {
       self->loading = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (cell->widget), text);
+      gtk_editable_set_text (GTK_EDITABLE (cell->widget), shown);
       self->loading = FALSE;
     }
   cell_show_error (cell, NULL);
@@ -523,6 +494,8 @@ add_row (PhysioDiaryGrid    *self,
             text = g_strdup_printf ("%d", entry->exercise_pain);
           else if (kind == ROW_NEXT_MORNING && entry->has_next_morning)
             text = g_strdup_printf ("%d", entry->next_morning_pain);
+          else if (kind == ROW_ACTIVITY && entry->has_activity_minutes)
+            text = g_strdup_printf ("%d", entry->activity_minutes);
           else if (kind == ROW_RED_FLAG && entry->red_flag)
             text = g_strdup ("1");
         }
@@ -599,6 +572,8 @@ rebuild (PhysioDiaryGrid *self)
                PHYSIO_DAYS_ALL, NULL, diary);
       add_row (self, ROW_NEXT_MORNING, _("Pain the next morning (0–10)"), NULL, PHYSIO_DAYS_ALL,
                NULL, diary);
+      add_row (self, ROW_ACTIVITY, _("Minutes of walking or other activity"), NULL,
+               PHYSIO_DAYS_ALL, NULL, diary);
       add_row (self, ROW_RED_FLAG, _("Warning sign reported"), NULL, PHYSIO_DAYS_ALL, NULL, diary);
     }
   self->loading = FALSE;
@@ -709,6 +684,8 @@ physio_diary_grid_dispose (GObject *object)
   PhysioDiaryGrid *self = PHYSIO_DIARY_GRID (object);
 
   g_clear_handle_id (&self->rebuild_idle, g_source_remove);
+  /* The history goes with the window: what the last cell saves on closing is not undoable. */
+  g_clear_object (&self->undo_stack);
   /* The cells' callbacks point at the grid: they go before it does, once what was typed in
    * the cell last touched is saved (closing the window is leaving the cell). */
   if (self->table != NULL)
@@ -728,6 +705,7 @@ physio_diary_grid_finalize (GObject *object)
   g_ptr_array_unref (self->cells);
   g_clear_object (&self->database);
   g_clear_object (&self->programme);
+  g_clear_object (&self->undo_stack);
   G_OBJECT_CLASS (physio_diary_grid_parent_class)->finalize (object);
 }
 
@@ -881,6 +859,16 @@ physio_diary_grid_new (PhysioDatabase  *database,
 
   return g_object_new (PHYSIO_TYPE_DIARY_GRID, "database", database, "programme", programme,
                        NULL);
+}
+
+void
+physio_diary_grid_set_undo_stack (PhysioDiaryGrid *self,
+                                  PhysioUndoStack *undo_stack)
+{
+  g_return_if_fail (PHYSIO_IS_DIARY_GRID (self));
+  g_return_if_fail (undo_stack == NULL || PHYSIO_IS_UNDO_STACK (undo_stack));
+
+  g_set_object (&self->undo_stack, undo_stack);
 }
 
 guint

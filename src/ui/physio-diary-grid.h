@@ -10,6 +10,7 @@
 
 #include "physio-database.h"
 #include "physio-programme.h"
+#include "physio-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -23,13 +24,18 @@ G_DECLARE_FINAL_TYPE (PhysioDiaryGrid, physio_diary_grid, PHYSIO, DIARY_GRID, Gt
 PhysioDiaryGrid *physio_diary_grid_new        (PhysioDatabase  *database,
                                                PhysioProgramme *programme);
 
+/* What is typed from now on goes onto @undo_stack too, each saved cell one step (Ctrl+Z puts
+ * the cell back as it was, in the store and on screen). NULL: saved but not undoable. */
+void             physio_diary_grid_set_undo_stack (PhysioDiaryGrid *self,
+                                                   PhysioUndoStack *undo_stack);
+
 /* Programme week shown, 1-based; clamped to the programme's length. */
 guint            physio_diary_grid_get_week   (PhysioDiaryGrid *self);
 void             physio_diary_grid_set_week   (PhysioDiaryGrid *self,
                                                guint            week);
 
 /* For tests: the cell of row @row (0-based, prescriptions then morning pain, pain during
- * exercise, next-morning pain, red flag) and day @day (0..6), or NULL where nothing is
+ * exercise, next-morning pain, activity minutes, red flag) and day @day (0..6), or NULL where nothing is
  * scheduled; the row count; the message shown under the grid ("" when none). */
 GtkWidget       *physio_diary_grid_get_cell   (PhysioDiaryGrid *self,
                                                guint            row,

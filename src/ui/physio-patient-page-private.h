@@ -9,6 +9,7 @@
 #include "physio-check-row.h"
 #include "physio-date-entry-row.h"
 #include "physio-patient-page.h"
+#include "physio-patient-outcomes.h"
 #include "physio-patient-programmes.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,7 @@ struct _PhysioPatientPage
   AdwActionRow            *screen_row;
   GtkImage                *screen_icon;
   PhysioPatientProgrammes *programmes_group;
+  PhysioPatientOutcomes   *outcomes_group;
   AdwPreferencesGroup     *record_group;
   AdwActionRow            *archive_row;
   GtkButton               *archive_button;

@@ -118,6 +118,7 @@ _physio_patient_page_adopt_saved (PhysioPatientPage *self,
   update_record_state (self);
   /* Lists the programmes once the record exists; the same patient's are not read again. */
   physio_patient_programmes_set_patient (self->programmes_group, self->patient);
+  physio_patient_outcomes_set_patient (self->outcomes_group, self->patient);
 
   g_signal_emit (self, signals[SAVED], 0, self->patient);
 }
@@ -299,6 +300,7 @@ physio_patient_page_set_patient (PhysioPatientPage *self,
   _physio_patient_page_load_fields (self);
   update_record_state (self);
   physio_patient_programmes_set_patient (self->programmes_group, self->patient);
+  physio_patient_outcomes_set_patient (self->outcomes_group, self->patient);
 
   scroll_to_top (self);
 }
@@ -376,6 +378,7 @@ physio_patient_page_constructed (GObject *object)
   g_assert (PHYSIO_IS_DATABASE (self->database));
 
   physio_patient_programmes_set_database (self->programmes_group, self->database);
+  physio_patient_outcomes_set_database (self->outcomes_group, self->database);
 }
 
 static void
@@ -484,6 +487,7 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
   g_type_ensure (PHYSIO_TYPE_CHECK_ROW);
   g_type_ensure (PHYSIO_TYPE_DATE_ENTRY_ROW);
   g_type_ensure (PHYSIO_TYPE_PATIENT_PROGRAMMES);
+  g_type_ensure (PHYSIO_TYPE_PATIENT_OUTCOMES);
 
   gtk_widget_class_install_action (widget_class, "patient.new-programme", NULL,
                                    patient_new_programme_cb);
@@ -512,6 +516,7 @@ physio_patient_page_class_init (PhysioPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, screen_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, screen_icon);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, programmes_group);
+  gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, outcomes_group);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, record_group);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioPatientPage, archive_button);

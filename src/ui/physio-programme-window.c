@@ -17,6 +17,7 @@
 #include "physio-prescription-page.h"
 #include "physio-programme-settings.h"
 #include "physio-programme-window-private.h"
+#include "physio-progress-page.h"
 #include "physio-review-page.h"
 
 struct _PhysioProgrammeWindow
@@ -177,11 +178,16 @@ on_patients_changed_cb (PhysioProgrammeWindow *self,
 static void
 update_undo_buttons (PhysioProgrammeWindow *self)
 {
-  const char *undo = physio_undo_stack_get_undo_label (self->undo_stack);
-  const char *redo = physio_undo_stack_get_redo_label (self->undo_stack);
+  const char *undo, *redo;
   GAction *action;
   g_autofree char *undo_tooltip = NULL;
   g_autofree char *redo_tooltip = NULL;
+
+  /* A diary cell left as the window closes is saved after the history went. */
+  if (self->undo_stack == NULL)
+    return;
+  undo = physio_undo_stack_get_undo_label (self->undo_stack);
+  redo = physio_undo_stack_get_redo_label (self->undo_stack);
 
   action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), undo != NULL);
@@ -297,6 +303,8 @@ add_page (PhysioProgrammeWindow *self,
 static void
 build_pages (PhysioProgrammeWindow *self)
 {
+  PhysioDiaryGrid *diary;
+
   self->exercises_page = physio_prescription_page_new (self->database, self->undo_stack,
                                                        self->patient);
   add_page (self, GTK_WIDGET (self->exercises_page), "exercises", _("Exercises"),
@@ -306,13 +314,17 @@ build_pages (PhysioProgrammeWindow *self)
   add_page (self, GTK_WIDGET (self->ladder_page), "ladder", _("Dose Ladder"),
             "view-grid-symbolic");
 
-  add_page (self, GTK_WIDGET (physio_diary_grid_new (self->database, self->programme)), "diary",
-            _("Diary"), "x-office-calendar-symbolic");
+  diary = physio_diary_grid_new (self->database, self->programme);
+  physio_diary_grid_set_undo_stack (diary, self->undo_stack);
+  add_page (self, GTK_WIDGET (diary), "diary", _("Diary"), "x-office-calendar-symbolic");
 
   self->review_page = physio_review_page_new (self->database, self->undo_stack, self->patient,
                                               self->programme);
   add_page (self, GTK_WIDGET (self->review_page), "review", _("Review"),
             "emblem-ok-symbolic");
+
+  add_page (self, GTK_WIDGET (physio_progress_page_new (self->database, self->programme)),
+            "progress", _("Progress"), "x-office-presentation-symbolic");
 
   self->settings_page = physio_programme_settings_new (self->database, self->undo_stack);
   add_page (self, GTK_WIDGET (self->settings_page), "settings", _("Settings"),
@@ -592,6 +604,8 @@ physio_programme_window_class_init (PhysioProgrammeWindowClass *klass)
                                        "win.show-page", "s", "review");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
                                        "win.show-page", "s", "settings");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK,
+                                       "win.show-page", "s", "progress");
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-programme-window.ui");

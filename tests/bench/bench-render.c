@@ -93,6 +93,22 @@ pain_spots (cairo_t *cr,
   physio_chart_draw_pain (cr, 800, 300, &((RenderSamples *) data)->pain, &style, spots);
 }
 
+/* The other charts of the Progress page, each drawn as the page draws it (with its spots). */
+static void
+other_charts (cairo_t *cr,
+              gpointer data)
+{
+  RenderSamples *samples = data;
+  g_autoptr(GArray) spots = physio_chart_spots_new ();
+
+  physio_chart_draw_summary (cr, 800, 150, &samples->summary, &style, spots);
+  physio_chart_draw_adherence (cr, 400, 220, &samples->weekly, &style, spots);
+  physio_chart_draw_activity (cr, 400, 220, &samples->weekly, &style, spots);
+  physio_chart_draw_disability (cr, 400, 240, &samples->disability, &style, spots);
+  physio_chart_draw_psfs (cr, 400, 240, &samples->psfs, &style, spots);
+  physio_chart_draw_dose (cr, 400, 220, &samples->dose, &style, spots);
+}
+
 static PhysioWeekTableLayout *table_layout;
 
 static void
@@ -129,6 +145,8 @@ main (int   argc,
 
   measure ("pain chart, one year", pain, year, runs);
   measure ("pain chart, one year, with hover spots", pain_spots, year, runs);
+
+  measure ("the six other progress charts, together", other_charts, year, runs);
 
   table_layout = physio_week_table_layout (programme, 4, 800, 300, &style);
   measure ("week table, 12 weeks x 10 exercises", table_draw, NULL, runs);

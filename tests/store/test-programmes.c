@@ -849,6 +849,25 @@ test_diary (Fixture       *fixture,
   entry.morning_pain = 1;
   physio_database_save_diary_entry (fixture->database, 999, &entry, &error);
   g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* The day's activity minutes are kept beside the pain, and a day is at most 1440. */
+  entry.has_activity_minutes = TRUE;
+  entry.activity_minutes = 45;
+  physio_database_save_diary_entry (fixture->database, fixture->patient_id, &entry, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&diary, g_array_unref);
+  diary = physio_database_list_diary (fixture->database, fixture->patient_id, &to, &to, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_array_index (diary, PhysioDiaryEntry, 0).has_activity_minutes);
+  g_assert_cmpint (g_array_index (diary, PhysioDiaryEntry, 0).activity_minutes, ==, 45);
+  g_clear_pointer (&diary, g_array_unref);
+  diary = physio_database_list_diary (fixture->database, fixture->patient_id, &from, &from, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_array_index (diary, PhysioDiaryEntry, 0).has_activity_minutes);
+  entry.activity_minutes = 1441;
+  physio_database_save_diary_entry (fixture->database, fixture->patient_id, &entry, &error);
+  g_assert_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID);
 }
 
 static void

@@ -24,7 +24,11 @@
 #define STARTED_DAYS_AGO 10
 
 /* Rows of the grid: the two exercises, then the day rows. */
-enum { ROW_WALK, ROW_BRIDGE, ROW_MORNING, ROW_EXERCISE_PAIN, ROW_NEXT_MORNING, ROW_RED_FLAG };
+enum
+{
+  ROW_WALK, ROW_BRIDGE, ROW_MORNING, ROW_EXERCISE_PAIN, ROW_NEXT_MORNING, ROW_ACTIVITY,
+  ROW_RED_FLAG
+};
 
 typedef struct
 {
@@ -190,6 +194,8 @@ paper (Fixture *fixture,
       return "2";
     case ROW_EXERCISE_PAIN:
       return "3";
+    case ROW_ACTIVITY:
+      return "30";
     default:
       g_assert_not_reached ();
     }
@@ -296,7 +302,7 @@ test_type_a_week (Fixture       *fixture,
   /* Today's week by default. */
   g_assert_cmpuint (physio_diary_grid_get_week (fixture->grid), ==, 2);
   go_to_week_one (fixture);
-  g_assert_cmpuint (physio_diary_grid_get_n_rows (fixture->grid), ==, 6);
+  g_assert_cmpuint (physio_diary_grid_get_n_rows (fixture->grid), ==, 7);
   for (guint d = 0; d < 7; d++)
     {
       walk_days += physio_diary_grid_get_cell (fixture->grid, ROW_WALK, d) != NULL;
@@ -338,7 +344,7 @@ test_type_a_week (Fixture       *fixture,
       g_assert_cmpstr (physio_diary_grid_get_message (fixture->grid), ==, "");
       g_assert_true (typed < 100);
     }
-  g_assert_cmpuint (typed, ==, 5 + 4 + 3 * 7);
+  g_assert_cmpuint (typed, ==, 5 + 4 + 4 * 7);
   g_assert_true (GTK_IS_CHECK_BUTTON (cell));
   g_assert_cmpuint (row, ==, ROW_RED_FLAG);
 
@@ -369,6 +375,8 @@ test_type_a_week (Fixture       *fixture,
       g_assert_cmpint (entry->exercise_pain, ==, 3);
       g_assert_true (entry->has_next_morning);
       g_assert_cmpint (entry->next_morning_pain, ==, 2);
+      g_assert_true (entry->has_activity_minutes);
+      g_assert_cmpint (entry->activity_minutes, ==, 30);
       g_assert_false (entry->red_flag);
     }
 
@@ -526,6 +534,55 @@ test_close_saves (Fixture       *fixture,
   g_assert_cmpint (g_array_index (diary, PhysioDiaryEntry, 0).morning_pain, ==, 5);
 }
 
+/* What is typed is undone and redone like any change of the programme window, in the store
+ * and in the cell, the day's other scores kept. */
+static void
+test_undo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *morning, *minutes;
+  g_autoptr(GArray) diary = NULL;
+
+  go_to_week_one (fixture);
+  morning = physio_diary_grid_get_cell (fixture->grid, ROW_MORNING, 1);
+  minutes = physio_diary_grid_get_cell (fixture->grid, ROW_ACTIVITY, 1);
+  g_assert_true (gtk_widget_grab_focus (morning));
+  type_and_enter (fixture, "4");
+  g_assert_true (gtk_widget_grab_focus (minutes));
+  type_and_enter (fixture, "40 min");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minutes)), ==, "40");
+
+  /* A day's minutes past 1440 are refused where they were typed. */
+  g_assert_true (gtk_widget_grab_focus (minutes));
+  type_and_enter (fixture, "2000");
+  g_assert_nonnull (strstr (physio_diary_grid_get_message (fixture->grid), "1440"));
+  gtk_editable_set_text (GTK_EDITABLE (minutes), "40");
+  g_signal_emit_by_name (minutes, "activate");
+  ui_test_settle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minutes)), ==, "");
+  diary = diary_of (fixture);
+  g_assert_cmpuint (diary->len, ==, 1);
+  g_assert_false (g_array_index (diary, PhysioDiaryEntry, 0).has_activity_minutes);
+  g_assert_cmpint (g_array_index (diary, PhysioDiaryEntry, 0).morning_pain, ==, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning)), ==, "");
+  g_clear_pointer (&diary, g_array_unref);
+  diary = diary_of (fixture);
+  g_assert_cmpint (g_array_index (diary, PhysioDiaryEntry, 0).morning_pain, ==, -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
+  ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning)), ==, "4");
+  g_clear_pointer (&diary, g_array_unref);
+  diary = diary_of (fixture);
+  g_assert_cmpint (g_array_index (diary, PhysioDiaryEntry, 0).morning_pain, ==, 4);
+}
+
 /* Saves the Diary page when PHYSIO_TEST_SCREENSHOTS names a folder, for review by eye. */
 static void
 test_screenshot (Fixture       *fixture,
@@ -546,6 +603,7 @@ test_screenshot (Fixture       *fixture,
     {
       const char *walk[] = { "y 15", "y 15", "p 10", "y 17", "n", "y", "y" };
       const char *pain[] = { "3", "2", "2", "4", "3", "2", "2" };
+      const char *minutes[] = { "20", "25", "10", "30", "", "15", "35" };
 
       if ((cell = physio_diary_grid_get_cell (fixture->grid, ROW_WALK, day)) != NULL)
         gtk_editable_set_text (GTK_EDITABLE (cell), walk[day]);
@@ -554,6 +612,9 @@ test_screenshot (Fixture       *fixture,
       gtk_editable_set_text (GTK_EDITABLE (physio_diary_grid_get_cell (fixture->grid,
                                                                        ROW_MORNING, day)),
                              pain[day]);
+      gtk_editable_set_text (GTK_EDITABLE (physio_diary_grid_get_cell (fixture->grid,
+                                                                       ROW_ACTIVITY, day)),
+                             minutes[day]);
     }
   cell = physio_diary_grid_get_cell (fixture->grid, ROW_EXERCISE_PAIN, 1);
   gtk_editable_set_text (GTK_EDITABLE (cell), "12");
@@ -579,6 +640,7 @@ main (int argc, char **argv)
   g_test_add ("/diary/type-a-week", Fixture, NULL, fixture_set_up, test_type_a_week,
               fixture_tear_down);
   g_test_add ("/diary/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);
+  g_test_add ("/diary/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/diary/close-saves", Fixture, NULL, fixture_set_up, test_close_saves,
               fixture_tear_down);
   g_test_add ("/diary/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
