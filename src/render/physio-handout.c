@@ -110,17 +110,6 @@ add_list (PhysioHandout      *self,
     }
 }
 
-/* The week the handout is issued in: the week plan shows it, and the cards' dose in words. */
-static guint
-issue_week (PhysioProgramme *programme,
-            const GDate     *issued)
-{
-  guint weeks = MAX (physio_programme_get_weeks (programme), 1);
-  guint week = g_date_valid (issued) ? physio_programme_week_of (programme, issued) : 0;
-
-  return CLAMP (week, 1, weeks);
-}
-
 /* A short, stable id of what was printed (every exercise with its content version and every
  * dose), so the same handout can be told apart from one with different contents. */
 static char *
@@ -298,7 +287,7 @@ physio_handout_new (const PhysioHandoutInput *input)
   if (input->changes != NULL)
     g_array_append_vals (self->changes, input->changes,
                          physio_programme_get_n_prescriptions (input->programme));
-  self->issue_week = issue_week (input->programme, &self->issued);
+  self->issue_week = physio_handout_issue_week (input->programme, &self->issued);
   self->version = content_version (input->programme);
   self->disclaimer = _physio_handout_disclaimer (self->patient, self->clinician, &self->issued);
   if (*self->patient != '\0')

@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "physio-handout-changes.h"
 #include "physio-programme.h"
 #include "physio-pose.h"
 
@@ -19,15 +20,6 @@ typedef enum
   PHYSIO_PAPER_A4,
   PHYSIO_PAPER_LETTER,
 } PhysioPaper;
-
-/* What changed for one exercise since the handout issued before this one. */
-typedef enum
-{
-  PHYSIO_HANDOUT_SAME,
-  PHYSIO_HANDOUT_NEW,
-  PHYSIO_HANDOUT_HARDER,
-  PHYSIO_HANDOUT_EASIER,
-} PhysioHandoutChange;
 
 /* Everything a handout shows. Strings may be NULL or empty where the clinic has not set them.
  * @figures maps exercise ids to their PhysioFigure (NULL: no figures); @changes has one entry
