@@ -20,6 +20,7 @@
 #include "physio-figure.h"
 #include "physio-week-plan.h"
 #include "physio-handout-private.h"
+#include "physio-image.h"
 #include "physio-ladder.h"
 #include "physio-prescription.h"
 
@@ -831,6 +832,34 @@ _physio_handout_draw_block (PhysioHandout *self,
   block_layout (self, cr, block, x, width);
 }
 
+/* The size of a clinic's logo: an image surface, or the recording surface physio_image_load ()
+ * makes of a PNG, JPEG or SVG file. FALSE when there is none to draw. */
+static gboolean
+logo_extents (cairo_surface_t *logo,
+              double          *width,
+              double          *height)
+{
+  cairo_rectangle_t extents;
+
+  if (logo == NULL || cairo_surface_status (logo) != CAIRO_STATUS_SUCCESS)
+    return FALSE;
+  if (cairo_surface_get_type (logo) == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      if (!cairo_recording_surface_get_extents (logo, &extents))
+        return FALSE;
+      *width = extents.width;
+      *height = extents.height;
+    }
+  else if (cairo_surface_get_type (logo) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      *width = cairo_image_surface_get_width (logo);
+      *height = cairo_image_surface_get_height (logo);
+    }
+  else
+    return FALSE;
+  return *width > 0 && *height > 0;
+}
+
 /* The header and footer of every page: clinic, patient, page x of y; version and disclaimer. */
 void
 _physio_handout_draw_frame (PhysioHandout *self,
@@ -838,7 +867,7 @@ _physio_handout_draw_frame (PhysioHandout *self,
                             guint          page)
 {
   double x = self->margin, width = self->width - 2 * self->margin, top = self->margin;
-  double bottom = self->height - self->margin, logo_w = 0, size = self->size.small;
+  double bottom = self->height - self->margin, logo_w = 0, logo_h = 0, size = self->size.small;
   g_autofree char *pages = g_strdup_printf (_("Page %u of %u"), page + 1, self->n_pages);
   g_autofree char *version = g_strdup_printf (_("Handout %s"), self->version);
   g_autoptr(PangoLayout) right = NULL;
@@ -848,19 +877,27 @@ _physio_handout_draw_frame (PhysioHandout *self,
   g_autoptr(GString) clinic = g_string_new (NULL);
 
   colour (cr, ink);
-  if (self->logo != NULL && cairo_surface_status (self->logo) == CAIRO_STATUS_SUCCESS &&
-      cairo_image_surface_get_height (self->logo) > 0)
+  if (logo_extents (self->logo, &logo_w, &logo_h))
     {
-      double scale = (self->header - 10) / cairo_image_surface_get_height (self->logo);
+      /* As tall as the three header lines, and never wider than a quarter of the page. */
+      double box_h = self->header - 10, box_w = MIN (box_h * logo_w / logo_h, width * 0.25);
 
-      logo_w = cairo_image_surface_get_width (self->logo) * scale + 6;
-      cairo_save (cr);
-      cairo_translate (cr, x, top - 4);
-      cairo_scale (cr, scale, scale);
-      cairo_set_source_surface (cr, self->logo, 0, 0);
-      cairo_paint (cr);
-      cairo_restore (cr);
+      box_h = MIN (box_h, box_w * logo_h / logo_w);
+      if (cairo_surface_get_type (self->logo) == CAIRO_SURFACE_TYPE_RECORDING)
+        physio_image_draw_fitted (cr, self->logo, x, top - 4, box_w, box_h);
+      else
+        {
+          cairo_save (cr);
+          cairo_translate (cr, x, top - 4);
+          cairo_scale (cr, box_w / logo_w, box_h / logo_h);
+          cairo_set_source_surface (cr, self->logo, 0, 0);
+          cairo_paint (cr);
+          cairo_restore (cr);
+        }
+      logo_w = box_w + 8;
     }
+  else
+    logo_w = 0;
   if (self->clinic_name != NULL && *self->clinic_name != '\0')
     {
       g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", self->clinic_name);
