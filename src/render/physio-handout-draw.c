@@ -245,13 +245,15 @@ card_text (PhysioHandout      *self,
   for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
     {
       g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
-      g_autofree char *step = g_markup_escape_text (steps[i], -1);
+      g_autofree char *words_of_step = _physio_handout_patient_text (self, steps[i]);
+      g_autofree char *step = g_markup_escape_text (words_of_step, -1);
 
       y += list_item (self, cr, marker, step, size, x, y, width) + size * 0.2;
     }
   if (cues != NULL && cues[0] != NULL)
     {
-      g_autofree char *joined = g_strjoinv (" · ", (char **) cues);
+      g_autofree char *cue_text = g_strjoinv (" · ", (char **) cues);
+      g_autofree char *joined = _physio_handout_patient_text (self, cue_text);
       /* Translators: before the exercise's one or two cues on the handout. */
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Tips:"), joined);
 
@@ -259,8 +261,9 @@ card_text (PhysioHandout      *self,
     }
   if (caution != NULL && *caution != '\0')
     {
+      g_autofree char *words_of_caution = _physio_handout_patient_text (self, caution);
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Take care:"),
-                                                         caution);
+                                                         words_of_caution);
 
       y += size * 0.3 + paragraph (self, cr, markup, size, FALSE, x, y, width, ink);
     }
@@ -692,7 +695,9 @@ pain_guide (PhysioHandout *self,
       h = paragraph (self, cr, markup, size, FALSE, x + dot + 8, y, width - dot - 8, ink);
       if (cr != NULL)
         {
-          /* One, two or three dots as well as the colour, for black-and-white printing. */
+          /* One, two or three dots as well as the colour, for black-and-white printing. A new
+           * path, or the arc would start with a line from where the text ended. */
+          cairo_new_path (cr);
           cairo_arc (cr, x + dot / 2, y + dot / 2, dot / 2, 0, 2 * G_PI);
           cairo_set_source_rgb (cr, light[i][0], light[i][1], light[i][2]);
           cairo_fill_preserve (cr);
@@ -737,7 +742,37 @@ cover (PhysioHandout *self,
   y += paragraph (self, cr, escaped, self->size.title, TRUE, x, y, width, ink) + 2;
   span = weeks == 1 ? g_strdup (_("A plan for one week")) :
                       g_strdup_printf (_("A plan for %u weeks"), weeks);
-  y += paragraph (self, cr, span, self->size.body, FALSE, x, y, width, muted) + 8;
+  {
+    /* The stage the patient is in now: the phase of the week the handout is given in. */
+    guint n_phases = 0;
+    const PhysioPhase *phases = physio_programme_get_phases (programme, &n_phases);
+
+    for (guint i = 0; i < n_phases; i++)
+      if (phases[i].name != NULL && *phases[i].name != '\0' &&
+          self->issue_week >= phases[i].week_from && self->issue_week <= phases[i].week_to)
+        {
+          char *longer;
+
+          if (phases[i].week_from == phases[i].week_to)
+            /* Translators: the plan's length, then its stage now: "A plan for 12 weeks ·
+             * now Foundation, week 3". */
+            longer = g_strdup_printf (_("%s · now %s, week %u"), span, phases[i].name,
+                                      phases[i].week_from);
+          else
+            /* Translators: the plan's length, then its stage now: "A plan for 12 weeks ·
+             * now Foundation, weeks 1–4". */
+            longer = g_strdup_printf (_("%s · now %s, weeks %u–%u"), span, phases[i].name,
+                                      phases[i].week_from, phases[i].week_to);
+          g_free (span);
+          span = longer;
+          break;
+        }
+  }
+  {
+    g_autofree char *span_markup = g_markup_escape_text (span, -1);
+
+    y += paragraph (self, cr, span_markup, self->size.body, FALSE, x, y, width, muted) + 8;
+  }
 
   if (self->clinician != NULL && *self->clinician != '\0')
     {

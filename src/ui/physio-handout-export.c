@@ -34,6 +34,7 @@ struct _PhysioHandoutRequest
   PhysioPaper            paper;
   gboolean               large_print;
   char                  *language;
+  GHashTable            *names;     /* exercises the texts refer to: id → name */
   PhysioHandoutSnapshot *content;   /* what this handout shows, recorded when it is issued */
   GArray                *changes;   /* PhysioHandoutChange per prescription */
 };
@@ -144,6 +145,24 @@ read_changes (PhysioHandoutRequest *request,
                                              last != NULL ? last->content : NULL);
 }
 
+/* The names of the exercises the texts refer to ("As for COR-08."), for the patient to read. */
+static void
+read_names (PhysioHandoutRequest *request,
+            PhysioDatabase       *database)
+{
+  g_auto(GStrv) ids = physio_handout_referenced_ids (request->programme);
+
+  request->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(PhysioExercise) exercise = physio_database_get_exercise (database, ids[i], NULL);
+
+      if (exercise != NULL)
+        g_hash_table_insert (request->names, g_strdup (ids[i]),
+                             g_strdup (physio_exercise_get_name (exercise)));
+    }
+}
+
 PhysioHandoutRequest *
 physio_handout_request_new (PhysioDatabase  *database,
                             gint64           programme_id,
@@ -184,6 +203,7 @@ physio_handout_request_new (PhysioDatabase  *database,
                   g_date_time_get_month (now), g_date_time_get_year (now));
   read_clinic (request, database);
   read_changes (request, database);
+  read_names (request, database);
   return request;
 }
 
@@ -202,6 +222,7 @@ physio_handout_request_build (PhysioHandoutRequest *request)
   input.clinic_phone = request->clinic_phone;
   input.clinic_logo = request->logo;
   input.figures = physio_figure_view_builtin_figures ();
+  input.exercise_names = request->names;
   input.changes = request->changes != NULL ? (const PhysioHandoutChange *) request->changes->data
                                            : NULL;
   input.paper = request->paper;
@@ -285,6 +306,7 @@ physio_handout_request_free (PhysioHandoutRequest *request)
   g_free (request->clinic_phone);
   g_clear_pointer (&request->logo, cairo_surface_destroy);
   g_free (request->language);
+  g_clear_pointer (&request->names, g_hash_table_unref);
   physio_handout_snapshot_free (request->content);
   g_clear_pointer (&request->changes, g_array_unref);
   g_free (request);
