@@ -465,7 +465,12 @@ grid_row (PhysioHandout      *self,
           double              cell_w,
           double              row_h)
 {
-  g_autoptr(PangoLayout) name = plain (self, label, self->size.body * 0.9, FALSE, label_w - 6);
+  g_autoptr(GString) kept = g_string_new (label);
+  g_autoptr(PangoLayout) name = NULL;
+
+  /* A range such as "(0–10)" stays on one line: a word joiner after each dash. */
+  g_string_replace (kept, "–", "–\u2060", 0);
+  name = plain (self, kept->str, self->size.body * 0.9, FALSE, label_w - 6);
 
   row_h = MAX (row_h, height_of (name) + 6);
   if (cr == NULL)
@@ -556,20 +561,28 @@ week_grid (PhysioHandout *self,
       y += paragraph (self, cr, title, self->size.body, TRUE, x, y, width, ink) + 4;
     }
 
-  /* The header: the days, with their dates when the programme has a start date. */
-  for (guint d = 0; d < 7 && cr != NULL; d++)
-    {
-      g_autofree char *head = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
+  /* The header: the days, with their dates when the programme has a start date; measured
+   * too, as a narrow column (large print) puts the date under the day. */
+  {
+    double head_h = self->size.small * 1.25;
 
-      head = dated ? g_strdup_printf ("%s %u", weekday_name (weekday[d]),
-                                      g_date_get_day (&dates[d]))
-                   : g_strdup (weekday_name (weekday[d]));
-      layout = plain_new (self, head, self->size.small, TRUE, cell_w);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      show (cr, layout, x + label_w + d * cell_w, y, muted);
-    }
-  y += self->size.small * 1.6;
+    for (guint d = 0; d < 7; d++)
+      {
+        g_autofree char *head = NULL;
+        g_autoptr(PangoLayout) layout = NULL;
+
+        /* Large print has no room for both on one line: the date goes under every day. */
+        head = dated ? g_strdup_printf (self->large_print ? "%s\n%u" : "%s %u",
+                                        weekday_name (weekday[d]), g_date_get_day (&dates[d]))
+                     : g_strdup (weekday_name (weekday[d]));
+        layout = plain_new (self, head, self->size.small, TRUE, cell_w - 2);
+        pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+        head_h = MAX (head_h, height_of (layout));
+        if (cr != NULL)
+          show (cr, layout, x + label_w + d * cell_w + 1, y, muted);
+      }
+    y += head_h + self->size.small * 0.35;
+  }
 
   for (guint i = 0; i < physio_programme_get_n_prescriptions (self->programme); i++)
     {
@@ -618,7 +631,9 @@ week_plan (PhysioHandout *self,
 
       rows += !physio_prescription_get_removed (p) && physio_prescription_is_active_in_week (p, week);
     }
-  /* A header row, two lines of dose per exercise, and the legend. */
+  /* A header row, two lines of dose per exercise, and the legend. The follow-up view's
+   * drawing keeps its own print type: it sets each day's dose beside its tick box, which a
+   * bigger font would run into in a seventh of the page. */
   height = self->size.row * 1.4 + MAX (rows, 1) * self->size.row * 1.7 + self->size.row;
   if (cr == NULL)
     return height;
