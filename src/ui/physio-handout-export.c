@@ -20,6 +20,7 @@
 #include "physio-handout-export.h"
 #include "physio-image.h"
 #include "physio-languages.h"
+#include "physio-outcome.h"
 
 struct _PhysioHandoutRequest
 {
@@ -31,6 +32,7 @@ struct _PhysioHandoutRequest
   char                  *clinic_phone;
   cairo_surface_t       *logo;
   GDate                  issued;
+  GDate                  review;    /* the next outcome review after @issued, or invalid */
   PhysioPaper            paper;
   gboolean               large_print;
   char                  *language;
@@ -145,6 +147,42 @@ read_changes (PhysioHandoutRequest *request,
                                              last != NULL ? last->content : NULL);
 }
 
+/* The next review after the handout is given (brief 6.7: weeks 2 when acute, 4, 8, 12 and the
+ * end), read from the outcome schedule so the two never disagree. */
+static void
+next_review (PhysioHandoutRequest *request)
+{
+  static const guint weeks[] = { 2, 4, 8, 12 };
+  PhysioOutcomeSchedule schedule;
+  GDate end;
+
+  g_date_clear (&request->review, 1);
+  physio_outcome_schedule_init (&schedule, request->programme, NULL, 0);
+  if (!g_date_valid (&schedule.start))
+    return;
+  end = schedule.start;
+  g_date_add_days (&end, 7 * MAX (schedule.weeks, 1));
+  if (g_date_valid (&schedule.discharge))
+    end = schedule.discharge;
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    {
+      GDate date = schedule.start;
+
+      if (weeks[i] == 2 && !schedule.acute)
+        continue;
+      g_date_add_days (&date, 7 * weeks[i]);
+      if (g_date_compare (&date, &end) >= 0)
+        break;
+      if (g_date_compare (&date, &request->issued) > 0)
+        {
+          request->review = date;
+          return;
+        }
+    }
+  if (g_date_compare (&end, &request->issued) > 0)
+    request->review = end;
+}
+
 /* The names of the exercises the texts refer to ("As for COR-08."), for the patient to read. */
 static void
 read_names (PhysioHandoutRequest *request,
@@ -204,6 +242,7 @@ physio_handout_request_new (PhysioDatabase  *database,
   read_clinic (request, database);
   read_changes (request, database);
   read_names (request, database);
+  next_review (request);
   return request;
 }
 
@@ -227,8 +266,10 @@ physio_handout_request_build (PhysioHandoutRequest *request)
                                            : NULL;
   input.paper = request->paper;
   input.large_print = request->large_print;
+  /* The clinic's phone is how the patient reaches the clinician. */
+  input.clinician_contact = request->clinic_phone;
   input.issued = request->issued;
-  g_date_clear (&input.review, 1);
+  input.review = request->review;
   return physio_handout_new (&input);
 }
 

@@ -212,7 +212,20 @@ test_branding (Fixture       *fixture,
       g_assert_nonnull (strstr (text, "Harbour Physio"));
       g_assert_nonnull (strstr (text, "0800 123 456"));
       if (i == 0)
-        g_assert_nonnull (strstr (text, "Jo Rowan"));
+        {
+          /* The cover: the clinician with the clinic's phone, and the next review, which for
+           * this 6-week programme started today is the week-4 review. */
+          g_autofree char *review = NULL;
+          GDate date = ui_test_today ();
+          char day[64];
+
+          g_date_add_days (&date, 28);
+          g_date_strftime (day, sizeof day, "%-d %B %Y", &date);
+          review = g_strdup_printf ("Next review: %s", day);
+          g_assert_nonnull (strstr (text, "Jo Rowan · 0800 123 456"));
+          if (strstr (text, review) == NULL)
+            g_error ("The cover does not say “%s”: %s", review, text);
+        }
       images = poppler_page_get_image_mapping (page);
       g_assert_nonnull (images);
       poppler_page_free_image_mapping (images);
