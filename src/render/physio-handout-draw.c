@@ -575,11 +575,16 @@ week_grid (PhysioHandout *self,
         head = dated ? g_strdup_printf (self->large_print ? "%s\n%u" : "%s %u",
                                         weekday_name (weekday[d]), g_date_get_day (&dates[d]))
                      : g_strdup (weekday_name (weekday[d]));
-        layout = plain_new (self, head, self->size.small, TRUE, cell_w - 2);
-        pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+        /* Measuring shares the shaped text (alignment does not change the height); drawing
+         * centres a copy of its own. */
+        layout = cr != NULL ? plain_new (self, head, self->size.small, TRUE, cell_w - 2)
+                            : plain (self, head, self->size.small, TRUE, cell_w - 2);
         head_h = MAX (head_h, height_of (layout));
         if (cr != NULL)
-          show (cr, layout, x + label_w + d * cell_w + 1, y, muted);
+          {
+            pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+            show (cr, layout, x + label_w + d * cell_w + 1, y, muted);
+          }
       }
     y += head_h + self->size.small * 0.35;
   }
