@@ -203,17 +203,22 @@ _physio_handout_dose_cell (PhysioPrescription *p,
 
 static const char *
 change_label (PhysioHandout *self,
-              guint          position)
+              guint          position,
+              const char   **mark)
 {
   if (position >= self->changes->len)
     return NULL;
   switch (g_array_index (self->changes, PhysioHandoutChange, position))
     {
+    /* A shape before the words, for a glance and in black and white. */
     case PHYSIO_HANDOUT_NEW:
+      *mark = "★";
       return _("New");
     case PHYSIO_HANDOUT_HARDER:
+      *mark = "▲";
       return _("A little harder");
     case PHYSIO_HANDOUT_EASIER:
+      *mark = "▼";
       return _("A little easier");
     case PHYSIO_HANDOUT_SAME:
     default:
@@ -353,7 +358,8 @@ card (PhysioHandout *self,
   PhysioPrescription *p = card_prescription (self, block);
   PhysioExercise *exercise = physio_prescription_get_exercise (p);
   const PhysioFigure *figure = NULL;
-  const char *change = change_label (self, block->index);
+  const char *mark = NULL;
+  const char *change = change_label (self, block->index, &mark);
   g_autofree char *title = NULL;
   double figure_w, text_x, text_w, y = PAD, body_h, title_h;
   guint number = 0;
@@ -366,8 +372,11 @@ card (PhysioHandout *self,
     figure = g_hash_table_lookup (self->figures, physio_prescription_get_exercise_id (p));
 
   title = change != NULL ?
-    g_markup_printf_escaped ("%u  %s   <span size='small' weight='normal'>[ %s ]</span>", number,
-                             exercise != NULL ? physio_exercise_get_name (exercise) : "", change) :
+    /* A light band behind the mark, so it stands out on the card even printed in grey. */
+    g_markup_printf_escaped ("%u  %s   <span size='small' background='#dcdfe3'> %s %s </span>",
+                             number,
+                             exercise != NULL ? physio_exercise_get_name (exercise) : "", mark,
+                             change) :
     g_markup_printf_escaped ("%u  %s", number,
                              exercise != NULL ? physio_exercise_get_name (exercise) : "");
   title_h = paragraph (self, cr, title, self->size.body * 1.15, TRUE, x + PAD, y, width - 2 * PAD,

@@ -418,9 +418,9 @@ test_patient_words (Fixture       *fixture,
   if (g_regex_match (id, flat, 0, NULL))
     g_error ("The handout shows an exercise id: %s", flat);
   assert_contains (flat, "As for “Bird dog - one limb at a time”");
-  assert_contains (flat, "[ A little harder ]");
-  assert_contains (flat, "[ New ]");
-  assert_contains (flat, "[ A little easier ]");
+  assert_contains (flat, "▲ A little harder");
+  assert_contains (flat, "★ New");
+  assert_contains (flat, "▼ A little easier");
 }
 
 /* A failed export leaves no file behind, not even a half-written temporary one. */
