@@ -20,6 +20,7 @@
 #include "physio-figure.h"
 #include "physio-week-plan.h"
 #include "physio-handout-private.h"
+#include "physio-image.h"
 #include "physio-ladder.h"
 #include "physio-prescription.h"
 
@@ -202,17 +203,22 @@ _physio_handout_dose_cell (PhysioPrescription *p,
 
 static const char *
 change_label (PhysioHandout *self,
-              guint          position)
+              guint          position,
+              const char   **mark)
 {
   if (position >= self->changes->len)
     return NULL;
   switch (g_array_index (self->changes, PhysioHandoutChange, position))
     {
+    /* A shape before the words, for a glance and in black and white. */
     case PHYSIO_HANDOUT_NEW:
+      *mark = "★";
       return _("New");
     case PHYSIO_HANDOUT_HARDER:
+      *mark = "▲";
       return _("A little harder");
     case PHYSIO_HANDOUT_EASIER:
+      *mark = "▼";
       return _("A little easier");
     case PHYSIO_HANDOUT_SAME:
     default:
@@ -244,13 +250,15 @@ card_text (PhysioHandout      *self,
   for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
     {
       g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
-      g_autofree char *step = g_markup_escape_text (steps[i], -1);
+      g_autofree char *words_of_step = _physio_handout_patient_text (self, steps[i]);
+      g_autofree char *step = g_markup_escape_text (words_of_step, -1);
 
       y += list_item (self, cr, marker, step, size, x, y, width) + size * 0.2;
     }
   if (cues != NULL && cues[0] != NULL)
     {
-      g_autofree char *joined = g_strjoinv (" · ", (char **) cues);
+      g_autofree char *cue_text = g_strjoinv (" · ", (char **) cues);
+      g_autofree char *joined = _physio_handout_patient_text (self, cue_text);
       /* Translators: before the exercise's one or two cues on the handout. */
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Tips:"), joined);
 
@@ -258,8 +266,9 @@ card_text (PhysioHandout      *self,
     }
   if (caution != NULL && *caution != '\0')
     {
+      g_autofree char *words_of_caution = _physio_handout_patient_text (self, caution);
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Take care:"),
-                                                         caution);
+                                                         words_of_caution);
 
       y += size * 0.3 + paragraph (self, cr, markup, size, FALSE, x, y, width, ink);
     }
@@ -349,7 +358,8 @@ card (PhysioHandout *self,
   PhysioPrescription *p = card_prescription (self, block);
   PhysioExercise *exercise = physio_prescription_get_exercise (p);
   const PhysioFigure *figure = NULL;
-  const char *change = change_label (self, block->index);
+  const char *mark = NULL;
+  const char *change = change_label (self, block->index, &mark);
   g_autofree char *title = NULL;
   double figure_w, text_x, text_w, y = PAD, body_h, title_h;
   guint number = 0;
@@ -362,8 +372,11 @@ card (PhysioHandout *self,
     figure = g_hash_table_lookup (self->figures, physio_prescription_get_exercise_id (p));
 
   title = change != NULL ?
-    g_markup_printf_escaped ("%u  %s   <span size='small' weight='normal'>[ %s ]</span>", number,
-                             exercise != NULL ? physio_exercise_get_name (exercise) : "", change) :
+    /* A light band behind the mark, so it stands out on the card even printed in grey. */
+    g_markup_printf_escaped ("%u  %s   <span size='small' background='#dcdfe3'> %s %s </span>",
+                             number,
+                             exercise != NULL ? physio_exercise_get_name (exercise) : "", mark,
+                             change) :
     g_markup_printf_escaped ("%u  %s", number,
                              exercise != NULL ? physio_exercise_get_name (exercise) : "");
   title_h = paragraph (self, cr, title, self->size.body * 1.15, TRUE, x + PAD, y, width - 2 * PAD,
@@ -461,7 +474,12 @@ grid_row (PhysioHandout      *self,
           double              cell_w,
           double              row_h)
 {
-  g_autoptr(PangoLayout) name = plain (self, label, self->size.body * 0.9, FALSE, label_w - 6);
+  g_autoptr(GString) kept = g_string_new (label);
+  g_autoptr(PangoLayout) name = NULL;
+
+  /* A range such as "(0–10)" stays on one line: a word joiner after each dash. */
+  g_string_replace (kept, "–", "–\u2060", 0);
+  name = plain (self, kept->str, self->size.body * 0.9, FALSE, label_w - 6);
 
   row_h = MAX (row_h, height_of (name) + 6);
   if (cr == NULL)
@@ -552,20 +570,33 @@ week_grid (PhysioHandout *self,
       y += paragraph (self, cr, title, self->size.body, TRUE, x, y, width, ink) + 4;
     }
 
-  /* The header: the days, with their dates when the programme has a start date. */
-  for (guint d = 0; d < 7 && cr != NULL; d++)
-    {
-      g_autofree char *head = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
+  /* The header: the days, with their dates when the programme has a start date; measured
+   * too, as a narrow column (large print) puts the date under the day. */
+  {
+    double head_h = self->size.small * 1.25;
 
-      head = dated ? g_strdup_printf ("%s %u", weekday_name (weekday[d]),
-                                      g_date_get_day (&dates[d]))
-                   : g_strdup (weekday_name (weekday[d]));
-      layout = plain_new (self, head, self->size.small, TRUE, cell_w);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      show (cr, layout, x + label_w + d * cell_w, y, muted);
-    }
-  y += self->size.small * 1.6;
+    for (guint d = 0; d < 7; d++)
+      {
+        g_autofree char *head = NULL;
+        g_autoptr(PangoLayout) layout = NULL;
+
+        /* Large print has no room for both on one line: the date goes under every day. */
+        head = dated ? g_strdup_printf (self->large_print ? "%s\n%u" : "%s %u",
+                                        weekday_name (weekday[d]), g_date_get_day (&dates[d]))
+                     : g_strdup (weekday_name (weekday[d]));
+        /* Measuring shares the shaped text (alignment does not change the height); drawing
+         * centres a copy of its own. */
+        layout = cr != NULL ? plain_new (self, head, self->size.small, TRUE, cell_w - 2)
+                            : plain (self, head, self->size.small, TRUE, cell_w - 2);
+        head_h = MAX (head_h, height_of (layout));
+        if (cr != NULL)
+          {
+            pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+            show (cr, layout, x + label_w + d * cell_w + 1, y, muted);
+          }
+      }
+    y += head_h + self->size.small * 0.35;
+  }
 
   for (guint i = 0; i < physio_programme_get_n_prescriptions (self->programme); i++)
     {
@@ -614,7 +645,9 @@ week_plan (PhysioHandout *self,
 
       rows += !physio_prescription_get_removed (p) && physio_prescription_is_active_in_week (p, week);
     }
-  /* A header row, two lines of dose per exercise, and the legend. */
+  /* A header row, two lines of dose per exercise, and the legend. The follow-up view's
+   * drawing keeps its own print type: it sets each day's dose beside its tick box, which a
+   * bigger font would run into in a seventh of the page. */
   height = self->size.row * 1.4 + MAX (rows, 1) * self->size.row * 1.7 + self->size.row;
   if (cr == NULL)
     return height;
@@ -691,7 +724,9 @@ pain_guide (PhysioHandout *self,
       h = paragraph (self, cr, markup, size, FALSE, x + dot + 8, y, width - dot - 8, ink);
       if (cr != NULL)
         {
-          /* One, two or three dots as well as the colour, for black-and-white printing. */
+          /* One, two or three dots as well as the colour, for black-and-white printing. A new
+           * path, or the arc would start with a line from where the text ended. */
+          cairo_new_path (cr);
           cairo_arc (cr, x + dot / 2, y + dot / 2, dot / 2, 0, 2 * G_PI);
           cairo_set_source_rgb (cr, light[i][0], light[i][1], light[i][2]);
           cairo_fill_preserve (cr);
@@ -736,7 +771,37 @@ cover (PhysioHandout *self,
   y += paragraph (self, cr, escaped, self->size.title, TRUE, x, y, width, ink) + 2;
   span = weeks == 1 ? g_strdup (_("A plan for one week")) :
                       g_strdup_printf (_("A plan for %u weeks"), weeks);
-  y += paragraph (self, cr, span, self->size.body, FALSE, x, y, width, muted) + 8;
+  {
+    /* The stage the patient is in now: the phase of the week the handout is given in. */
+    guint n_phases = 0;
+    const PhysioPhase *phases = physio_programme_get_phases (programme, &n_phases);
+
+    for (guint i = 0; i < n_phases; i++)
+      if (phases[i].name != NULL && *phases[i].name != '\0' &&
+          self->issue_week >= phases[i].week_from && self->issue_week <= phases[i].week_to)
+        {
+          char *longer;
+
+          if (phases[i].week_from == phases[i].week_to)
+            /* Translators: the plan's length, then its stage now: "A plan for 12 weeks ·
+             * now Foundation, week 3". */
+            longer = g_strdup_printf (_("%s · now %s, week %u"), span, phases[i].name,
+                                      phases[i].week_from);
+          else
+            /* Translators: the plan's length, then its stage now: "A plan for 12 weeks ·
+             * now Foundation, weeks 1–4". */
+            longer = g_strdup_printf (_("%s · now %s, weeks %u–%u"), span, phases[i].name,
+                                      phases[i].week_from, phases[i].week_to);
+          g_free (span);
+          span = longer;
+          break;
+        }
+  }
+  {
+    g_autofree char *span_markup = g_markup_escape_text (span, -1);
+
+    y += paragraph (self, cr, span_markup, self->size.body, FALSE, x, y, width, muted) + 8;
+  }
 
   if (self->clinician != NULL && *self->clinician != '\0')
     {
@@ -831,6 +896,34 @@ _physio_handout_draw_block (PhysioHandout *self,
   block_layout (self, cr, block, x, width);
 }
 
+/* The size of a clinic's logo: an image surface, or the recording surface physio_image_load ()
+ * makes of a PNG, JPEG or SVG file. FALSE when there is none to draw. */
+static gboolean
+logo_extents (cairo_surface_t *logo,
+              double          *width,
+              double          *height)
+{
+  cairo_rectangle_t extents;
+
+  if (logo == NULL || cairo_surface_status (logo) != CAIRO_STATUS_SUCCESS)
+    return FALSE;
+  if (cairo_surface_get_type (logo) == CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      if (!cairo_recording_surface_get_extents (logo, &extents))
+        return FALSE;
+      *width = extents.width;
+      *height = extents.height;
+    }
+  else if (cairo_surface_get_type (logo) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      *width = cairo_image_surface_get_width (logo);
+      *height = cairo_image_surface_get_height (logo);
+    }
+  else
+    return FALSE;
+  return *width > 0 && *height > 0;
+}
+
 /* The header and footer of every page: clinic, patient, page x of y; version and disclaimer. */
 void
 _physio_handout_draw_frame (PhysioHandout *self,
@@ -838,7 +931,7 @@ _physio_handout_draw_frame (PhysioHandout *self,
                             guint          page)
 {
   double x = self->margin, width = self->width - 2 * self->margin, top = self->margin;
-  double bottom = self->height - self->margin, logo_w = 0, size = self->size.small;
+  double bottom = self->height - self->margin, logo_w = 0, logo_h = 0, size = self->size.small;
   g_autofree char *pages = g_strdup_printf (_("Page %u of %u"), page + 1, self->n_pages);
   g_autofree char *version = g_strdup_printf (_("Handout %s"), self->version);
   g_autoptr(PangoLayout) right = NULL;
@@ -848,19 +941,27 @@ _physio_handout_draw_frame (PhysioHandout *self,
   g_autoptr(GString) clinic = g_string_new (NULL);
 
   colour (cr, ink);
-  if (self->logo != NULL && cairo_surface_status (self->logo) == CAIRO_STATUS_SUCCESS &&
-      cairo_image_surface_get_height (self->logo) > 0)
+  if (logo_extents (self->logo, &logo_w, &logo_h))
     {
-      double scale = (self->header - 10) / cairo_image_surface_get_height (self->logo);
+      /* As tall as the three header lines, and never wider than a quarter of the page. */
+      double box_h = self->header - 10, box_w = MIN (box_h * logo_w / logo_h, width * 0.25);
 
-      logo_w = cairo_image_surface_get_width (self->logo) * scale + 6;
-      cairo_save (cr);
-      cairo_translate (cr, x, top - 4);
-      cairo_scale (cr, scale, scale);
-      cairo_set_source_surface (cr, self->logo, 0, 0);
-      cairo_paint (cr);
-      cairo_restore (cr);
+      box_h = MIN (box_h, box_w * logo_h / logo_w);
+      if (cairo_surface_get_type (self->logo) == CAIRO_SURFACE_TYPE_RECORDING)
+        physio_image_draw_fitted (cr, self->logo, x, top - 4, box_w, box_h);
+      else
+        {
+          cairo_save (cr);
+          cairo_translate (cr, x, top - 4);
+          cairo_scale (cr, box_w / logo_w, box_h / logo_h);
+          cairo_set_source_surface (cr, self->logo, 0, 0);
+          cairo_paint (cr);
+          cairo_restore (cr);
+        }
+      logo_w = box_w + 8;
     }
+  else
+    logo_w = 0;
   if (self->clinic_name != NULL && *self->clinic_name != '\0')
     {
       g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", self->clinic_name);

@@ -88,6 +88,7 @@ struct _PhysioHandout
   GDate            issued;
   GDate            review;
   GHashTable      *figures;
+  GHashTable      *names;         /* exercise id → name, for texts that refer to one */
   GArray          *changes;
   PhysioPaper      paper;
   gboolean         large_print;
@@ -107,6 +108,11 @@ struct _PhysioHandout
   GPtrArray       *blocks;
   guint            n_pages;
 };
+
+/* A patient text with each exercise id it refers to replaced by the exercise's name, or, when
+ * the name is not known, an id in brackets dropped. */
+char        *_physio_handout_patient_text (PhysioHandout *self,
+                                           const char    *text);
 
 /* physio-handout-draw.c: the dose of @week as the card's table shows it ("10 min ×3 a day"). */
 char        *_physio_handout_dose_cell   (PhysioPrescription *p,

@@ -42,6 +42,7 @@ physio_handout_finalize (GObject *object)
   g_clear_object (&self->programme);
   g_clear_pointer (&self->logo, cairo_surface_destroy);
   g_clear_pointer (&self->figures, g_hash_table_unref);
+  g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->changes, g_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
@@ -108,17 +109,6 @@ add_list (PhysioHandout      *self,
       block->items[0] = g_strdup (items[i]);
       block->index = i + 1;
     }
-}
-
-/* The week the handout is issued in: the week plan shows it, and the cards' dose in words. */
-static guint
-issue_week (PhysioProgramme *programme,
-            const GDate     *issued)
-{
-  guint weeks = MAX (physio_programme_get_weeks (programme), 1);
-  guint week = g_date_valid (issued) ? physio_programme_week_of (programme, issued) : 0;
-
-  return CLAMP (week, 1, weeks);
 }
 
 /* A short, stable id of what was printed (every exercise with its content version and every
@@ -292,13 +282,32 @@ physio_handout_new (const PhysioHandoutInput *input)
   self->issued = input->issued;
   self->review = input->review;
   self->figures = input->figures != NULL ? g_hash_table_ref (input->figures) : NULL;
+  self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (input->exercise_names != NULL)
+    {
+      GHashTableIter iter;
+      gpointer id, name;
+
+      g_hash_table_iter_init (&iter, input->exercise_names);
+      while (g_hash_table_iter_next (&iter, &id, &name))
+        g_hash_table_insert (self->names, g_strdup (id), g_strdup (name));
+    }
+  for (guint i = 0; i < physio_programme_get_n_prescriptions (input->programme); i++)
+    {
+      PhysioExercise *exercise =
+        physio_prescription_get_exercise (physio_programme_get_prescription (input->programme, i));
+
+      if (exercise != NULL)
+        g_hash_table_insert (self->names, g_strdup (physio_exercise_get_id (exercise)),
+                             g_strdup (physio_exercise_get_name (exercise)));
+    }
   self->paper = input->paper;
   self->large_print = input->large_print;
   self->changes = g_array_new (FALSE, TRUE, sizeof (PhysioHandoutChange));
   if (input->changes != NULL)
     g_array_append_vals (self->changes, input->changes,
                          physio_programme_get_n_prescriptions (input->programme));
-  self->issue_week = issue_week (input->programme, &self->issued);
+  self->issue_week = physio_handout_issue_week (input->programme, &self->issued);
   self->version = content_version (input->programme);
   self->disclaimer = _physio_handout_disclaimer (self->patient, self->clinician, &self->issued);
   if (*self->patient != '\0')
@@ -442,6 +451,91 @@ physio_handout_write_pdf (PhysioHandout  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* An exercise id in a text, with the brackets around it if any: "(FUN-02)", "COR-08". */
+static GRegex *
+reference_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    g_once_init_leave (&regex, g_regex_new ("( ?\\()?\\b([A-Z]{3}-[0-9]{2,3})\\b(\\))?",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
+  return regex;
+}
+
+static gboolean
+replace_reference (const GMatchInfo *info,
+                   GString          *result,
+                   gpointer          data)
+{
+  PhysioHandout *self = data;
+  g_autofree char *open = g_match_info_fetch (info, 1);
+  g_autofree char *id = g_match_info_fetch (info, 2);
+  g_autofree char *close = g_match_info_fetch (info, 3);
+  const char *name = g_hash_table_lookup (self->names, id);
+  gboolean bracketed = open != NULL && *open != '\0' && close != NULL && *close != '\0';
+
+  if (name != NULL)
+    /* Translators: an exercise named inside a patient text ("As for “Bird dog”."). */
+    g_string_append_printf (result, _("%s“%s”%s"), open != NULL ? open : "", name,
+                            close != NULL ? close : "");
+  else if (!bracketed)
+    g_string_append_printf (result, "%s%s%s", open != NULL ? open : "", id,
+                            close != NULL ? close : "");
+  return FALSE;
+}
+
+char *
+_physio_handout_patient_text (PhysioHandout *self,
+                              const char    *text)
+{
+  if (text == NULL)
+    return NULL;
+  return g_regex_replace_eval (reference_regex (), text, -1, 0, 0, replace_reference, self, NULL);
+}
+
+GStrv
+physio_handout_referenced_ids (PhysioProgramme *programme)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (programme), NULL);
+
+  for (guint i = 0; i < physio_programme_get_n_prescriptions (programme); i++)
+    {
+      PhysioExercise *exercise =
+        physio_prescription_get_exercise (physio_programme_get_prescription (programme, i));
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+      if (exercise == NULL)
+        continue;
+      g_ptr_array_add (texts, (gpointer) physio_exercise_get_caution_text (exercise));
+      for (const char * const *t = physio_exercise_get_steps (exercise); t != NULL && *t; t++)
+        g_ptr_array_add (texts, (gpointer) *t);
+      for (const char * const *t = physio_exercise_get_cues (exercise); t != NULL && *t; t++)
+        g_ptr_array_add (texts, (gpointer) *t);
+      for (guint k = 0; k < texts->len; k++)
+        {
+          g_autoptr(GMatchInfo) info = NULL;
+
+          if (texts->pdata[k] == NULL)
+            continue;
+          g_regex_match (reference_regex (), texts->pdata[k], 0, &info);
+          for (; g_match_info_matches (info); g_match_info_next (info, NULL))
+            {
+              char *id = g_match_info_fetch (info, 2);
+
+              g_ptr_array_add (ids, id);
+              if (g_hash_table_add (seen, id))
+                g_strv_builder_add (builder, id);
+            }
+        }
+    }
+  return g_strv_builder_end (builder);
 }
 
 PhysioPaper

@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "physio-handout-changes.h"
 #include "physio-programme.h"
 #include "physio-pose.h"
 
@@ -20,19 +21,12 @@ typedef enum
   PHYSIO_PAPER_LETTER,
 } PhysioPaper;
 
-/* What changed for one exercise since the handout issued before this one. */
-typedef enum
-{
-  PHYSIO_HANDOUT_SAME,
-  PHYSIO_HANDOUT_NEW,
-  PHYSIO_HANDOUT_HARDER,
-  PHYSIO_HANDOUT_EASIER,
-} PhysioHandoutChange;
-
 /* Everything a handout shows. Strings may be NULL or empty where the clinic has not set them.
  * @figures maps exercise ids to their PhysioFigure (NULL: no figures); @changes has one entry
- * per prescription of @programme, in order (NULL: a first handout). The input is read while the
- * handout is made and not kept. */
+ * per prescription of @programme, in order (NULL: a first handout). @exercise_names maps the
+ * exercise ids that patient texts refer to ("As for COR-08.") to their names, so the patient
+ * reads a name, never an id (physio_handout_referenced_ids () lists them; NULL: the
+ * programme's own exercises only). The input is read while the handout is made and not kept. */
 typedef struct
 {
   PhysioProgramme           *programme;
@@ -46,6 +40,7 @@ typedef struct
   GDate                      issued;
   GDate                      review;          /* may be invalid: no review date */
   GHashTable                *figures;
+  GHashTable                *exercise_names;
   const PhysioHandoutChange *changes;
   PhysioPaper                paper;
   gboolean                   large_print;
@@ -75,6 +70,10 @@ const char    *physio_handout_get_title      (PhysioHandout             *self);
 gboolean       physio_handout_write_pdf      (PhysioHandout             *self,
                                               const char                *path,
                                               GError                   **error);
+
+/* The exercise ids the steps, cues and cautions of @programme's exercises refer to, for
+ * PhysioHandoutInput.exercise_names. */
+GStrv          physio_handout_referenced_ids (PhysioProgramme           *programme);
 
 /* The paper size the locale uses: US Letter in the United States, Canada and a few others,
  * A4 elsewhere. @locale is a POSIX locale name ("en_US.UTF-8"); NULL reads LC_PAPER. */

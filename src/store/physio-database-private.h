@@ -23,6 +23,10 @@ G_BEGIN_DECLS
  * version is. */
 #define PHYSIO_DATABASE_LEGACY_MAX_VERSION 3
 
+/* How long a write waits for another connection (a backup thread, a second window) before
+ * giving up with "database is locked". */
+#define PHYSIO_DATABASE_BUSY_TIMEOUT_MS 5000
+
 struct _PhysioDatabase
 {
   GObject     parent_instance;

@@ -15,10 +15,6 @@
 #include "physio-database-private.h"
 #include "physio-migrations.h"
 
-/* How long a write waits for another connection (a backup thread, a second window) before
- * giving up with "database is locked". */
-#define BUSY_TIMEOUT_MS 5000
-
 enum
 {
   EXERCISES_CHANGED,
@@ -552,7 +548,7 @@ open_database (const char  *path,
   if (!check_writable (self, error))
     return NULL;
 
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->db, PHYSIO_DATABASE_BUSY_TIMEOUT_MS);
 
   /* The check on this connection rolls a hot journal back: SQLite's own recovery, which
    * writes. */

@@ -9,23 +9,195 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "physio-clinician.h"
+#include "physio-database-clinic.h"
+#include "physio-database-handouts.h"
 #include "physio-database-patients.h"
 #include "physio-figure-view.h"
 #include "physio-handout-export.h"
+#include "physio-image.h"
 #include "physio-languages.h"
+#include "physio-outcome.h"
 
 struct _PhysioHandoutRequest
 {
-  PhysioProgramme *programme;
-  char            *patient;
-  char            *clinician;
-  GDate            issued;
-  PhysioPaper      paper;
-  gboolean         large_print;
+  PhysioProgramme       *programme;
+  char                  *patient;
+  char                  *clinician;
+  char                  *clinic_name;
+  char                  *clinic_address;
+  char                  *clinic_phone;
+  cairo_surface_t       *logo;
+  GDate                  issued;
+  GDate                  review;    /* the next outcome review after @issued, or invalid */
+  PhysioPaper            paper;
+  gboolean               large_print;
+  char                  *language;
+  GHashTable            *names;     /* exercises the texts refer to: id → name */
+  PhysioHandoutSnapshot *content;   /* what this handout shows, recorded when it is issued */
+  GArray                *changes;   /* PhysioHandoutChange per prescription */
 };
+
+static GSettings *
+app_settings (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* From the build tree, or with an older installed schema, there is no key: the defaults of
+   * the code hold then, as asking for a missing key would abort. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return NULL;
+  return g_settings_new (APP_ID);
+}
+
+PhysioPaper
+physio_handout_default_paper (void)
+{
+  g_autoptr(GSettings) settings = app_settings ("paper-size");
+  g_autofree char *name = settings != NULL ? g_settings_get_string (settings, "paper-size") : NULL;
+  PhysioPaper paper;
+
+  if (name != NULL && physio_paper_from_name (name, &paper))
+    return paper;
+  return physio_paper_for_locale (NULL);
+}
+
+gboolean
+physio_handout_default_large_print (void)
+{
+  g_autoptr(GSettings) settings = app_settings ("large-print");
+
+  return settings != NULL && g_settings_get_boolean (settings, "large-print");
+}
+
+/* The code of the language the handout's texts are in now ("en", "de", "pt_BR"). */
+static char *
+current_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *code = g_strdup (names[i]);
+
+      /* "de_DE.UTF-8@euro" is "de_DE"; "C" and "POSIX" are the English texts. */
+      code[strcspn (code, ".@")] = '\0';
+      if (g_strcmp0 (code, "C") == 0 || g_strcmp0 (code, "POSIX") == 0)
+        return g_strdup ("en");
+      if (*code != '\0')
+        return g_steal_pointer (&code);
+    }
+  return g_strdup ("en");
+}
+
+/* The clinic's branding, and the clinician: the programme's own, else the clinic's, else the
+ * name in Preferences. Branding never stops a handout: what cannot be read is left out. */
+static void
+read_clinic (PhysioHandoutRequest *request,
+             PhysioDatabase       *database)
+{
+  g_auto(PhysioClinic) clinic = { 0 };
+  g_autoptr(GError) error = NULL;
+  const char *own = physio_programme_get_clinician (request->programme);
+
+  if (!physio_database_get_clinic (database, &clinic, &error))
+    {
+      g_warning ("The clinic's details could not be read for a handout: %s", error->message);
+      g_clear_error (&error);
+    }
+  request->clinic_name = g_strdup (clinic.name);
+  request->clinic_address = g_strdup (clinic.address);
+  request->clinic_phone = g_strdup (clinic.phone);
+  if (own != NULL && *own != '\0')
+    request->clinician = g_strdup (own);
+  else
+    request->clinician = physio_clinician_name (database);
+
+  if (clinic.logo != NULL)
+    {
+      request->logo = physio_image_load (clinic.logo, clinic.logo_type, &error);
+      if (request->logo == NULL)
+        g_message ("The clinic’s logo is left off the handout: %s", error->message);
+    }
+}
+
+/* What changed since the handout issued last, for the "new", "harder", "easier" marks. */
+static void
+read_changes (PhysioHandoutRequest *request,
+              PhysioDatabase       *database)
+{
+  g_autoptr(PhysioHandoutIssue) last = NULL;
+  g_autoptr(GError) error = NULL;
+  guint week = physio_handout_issue_week (request->programme, &request->issued);
+
+  request->content = physio_handout_snapshot_of_programme (request->programme, week);
+  if (!physio_database_get_last_handout_issue (database,
+                                               physio_programme_get_id (request->programme),
+                                               &last, &error))
+    g_message ("The last handout issued is not compared with: %s", error->message);
+  request->changes = physio_handout_changes (request->content,
+                                             last != NULL ? last->content : NULL);
+}
+
+/* The next review after the handout is given (brief 6.7: weeks 2 when acute, 4, 8, 12 and the
+ * end), read from the outcome schedule so the two never disagree. */
+static void
+next_review (PhysioHandoutRequest *request)
+{
+  static const guint weeks[] = { 2, 4, 8, 12 };
+  PhysioOutcomeSchedule schedule;
+  GDate end;
+
+  g_date_clear (&request->review, 1);
+  physio_outcome_schedule_init (&schedule, request->programme, NULL, 0);
+  if (!g_date_valid (&schedule.start))
+    return;
+  end = schedule.start;
+  g_date_add_days (&end, 7 * MAX (schedule.weeks, 1));
+  if (g_date_valid (&schedule.discharge))
+    end = schedule.discharge;
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    {
+      GDate date = schedule.start;
+
+      if (weeks[i] == 2 && !schedule.acute)
+        continue;
+      g_date_add_days (&date, 7 * weeks[i]);
+      if (g_date_compare (&date, &end) >= 0)
+        break;
+      if (g_date_compare (&date, &request->issued) > 0)
+        {
+          request->review = date;
+          return;
+        }
+    }
+  if (g_date_compare (&end, &request->issued) > 0)
+    request->review = end;
+}
+
+/* The names of the exercises the texts refer to ("As for COR-08."), for the patient to read. */
+static void
+read_names (PhysioHandoutRequest *request,
+            PhysioDatabase       *database)
+{
+  g_auto(GStrv) ids = physio_handout_referenced_ids (request->programme);
+
+  request->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(PhysioExercise) exercise = physio_database_get_exercise (database, ids[i], NULL);
+
+      if (exercise != NULL)
+        g_hash_table_insert (request->names, g_strdup (ids[i]),
+                             g_strdup (physio_exercise_get_name (exercise)));
+    }
+}
 
 PhysioHandoutRequest *
 physio_handout_request_new (PhysioDatabase  *database,
@@ -39,7 +211,6 @@ physio_handout_request_new (PhysioDatabase  *database,
   g_autoptr(PhysioPatient) patient = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   PhysioHandoutRequest *request;
-  const char *clinician;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (database), NULL);
 
@@ -56,18 +227,20 @@ physio_handout_request_new (PhysioDatabase  *database,
     }
   patient = physio_database_get_patient (database, physio_programme_get_patient_id (programme),
                                          NULL);
-  clinician = physio_programme_get_clinician (programme);
 
   request = g_new0 (PhysioHandoutRequest, 1);
   request->programme = g_steal_pointer (&programme);
   request->patient = g_strdup (patient != NULL ? physio_patient_get_name (patient) : NULL);
-  request->clinician = clinician != NULL && *clinician != '\0' ? g_strdup (clinician)
-                                                                : physio_clinician_name (database);
   request->paper = paper;
   request->large_print = large_print;
+  request->language = current_language ();
   g_date_clear (&request->issued, 1);
   g_date_set_dmy (&request->issued, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));
+  read_clinic (request, database);
+  read_changes (request, database);
+  read_names (request, database);
+  next_review (request);
   return request;
 }
 
@@ -81,12 +254,48 @@ physio_handout_request_build (PhysioHandoutRequest *request)
   input.programme = request->programme;
   input.patient_name = request->patient;
   input.clinician_name = request->clinician;
+  input.clinic_name = request->clinic_name;
+  input.clinic_address = request->clinic_address;
+  input.clinic_phone = request->clinic_phone;
+  input.clinic_logo = request->logo;
   input.figures = physio_figure_view_builtin_figures ();
+  input.exercise_names = request->names;
+  input.changes = request->changes != NULL ? (const PhysioHandoutChange *) request->changes->data
+                                           : NULL;
   input.paper = request->paper;
   input.large_print = request->large_print;
+  /* The clinic's phone is how the patient reaches the clinician. */
+  input.clinician_contact = request->clinic_phone;
   input.issued = request->issued;
-  g_date_clear (&input.review, 1);
+  input.review = request->review;
   return physio_handout_new (&input);
+}
+
+gboolean
+physio_handout_request_record_issue (PhysioHandoutRequest  *request,
+                                     PhysioDatabase        *database,
+                                     GError               **error)
+{
+  g_return_val_if_fail (request != NULL, FALSE);
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (database), FALSE);
+
+  return physio_database_record_handout_issue (database,
+                                               physio_programme_get_id (request->programme),
+                                               request->content, request->language,
+                                               request->paper == PHYSIO_PAPER_LETTER ? "letter"
+                                                                                     : "a4",
+                                               request->large_print, error) > 0;
+}
+
+const PhysioHandoutChange *
+physio_handout_request_get_changes (PhysioHandoutRequest *request,
+                                    guint                *n_changes)
+{
+  g_return_val_if_fail (request != NULL, NULL);
+
+  if (n_changes != NULL)
+    *n_changes = request->changes->len;
+  return (const PhysioHandoutChange *) request->changes->data;
 }
 
 void
@@ -131,6 +340,14 @@ physio_handout_request_free (PhysioHandoutRequest *request)
   g_clear_object (&request->programme);
   g_free (request->patient);
   g_free (request->clinician);
+  g_free (request->clinic_name);
+  g_free (request->clinic_address);
+  g_free (request->clinic_phone);
+  g_clear_pointer (&request->logo, cairo_surface_destroy);
+  g_free (request->language);
+  g_clear_pointer (&request->names, g_hash_table_unref);
+  physio_handout_snapshot_free (request->content);
+  g_clear_pointer (&request->changes, g_array_unref);
   g_free (request);
 }
 
@@ -163,11 +380,13 @@ physio_handout_export_from_options (PhysioDatabase *database,
                                     GVariantDict   *options)
 {
   g_autoptr(PhysioDatabase) usual = NULL;
+  g_autoptr(PhysioHandoutRequest) request = NULL;
   g_autoptr(PhysioHandout) handout = NULL;
   g_autoptr(GError) error = NULL;
   const char *out = NULL, *paper_name = NULL, *language = NULL;
   gint64 programme_id = 0;
-  PhysioPaper paper = physio_paper_for_locale (NULL);
+  PhysioPaper paper = physio_handout_default_paper ();
+  gboolean large_print;
 
   if (!g_variant_dict_lookup (options, "export-pdf", "^&ay", &out))
     {
@@ -212,13 +431,23 @@ physio_handout_export_from_options (PhysioDatabase *database,
         }
     }
 
-  handout = physio_handout_for_programme (database, programme_id, paper,
-                                          g_variant_dict_contains (options, "large-print"),
-                                          &error);
+  /* Not asked for large print: what the clinic chose in Preferences. */
+  large_print = g_variant_dict_contains (options, "large-print") ||
+                physio_handout_default_large_print ();
+  request = physio_handout_request_new (database, programme_id, paper, large_print, &error);
+  if (request != NULL)
+    handout = physio_handout_request_build (request);
   if (handout == NULL || !physio_handout_write_pdf (handout, out, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
+    }
+  /* The file is written and is the patient's: a record that fails does not undo it. */
+  if (!physio_handout_request_record_issue (request, database, &error))
+    {
+      g_printerr (_("The handout was written, but it could not be recorded as issued: %s"),
+                  error->message);
+      g_printerr ("\n");
     }
   return EXIT_SUCCESS;
 }

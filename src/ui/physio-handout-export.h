@@ -30,6 +30,19 @@ PhysioPaper           physio_handout_request_get_paper       (PhysioHandoutReque
 void                  physio_handout_request_set_large_print (PhysioHandoutRequest *request,
                                                               gboolean              large_print);
 const char           *physio_handout_request_get_patient     (PhysioHandoutRequest *request);
+/* One PhysioHandoutChange per prescription: what changed since the handout issued last. */
+const PhysioHandoutChange *physio_handout_request_get_changes (PhysioHandoutRequest *request,
+                                                              guint                *n_changes);
+/* Records the handout as issued (exported or printed; never for a preview), with a snapshot
+ * of what it shows, so the next one can mark what changed. Call on the database's thread. */
+gboolean              physio_handout_request_record_issue    (PhysioHandoutRequest *request,
+                                                              PhysioDatabase       *database,
+                                                              GError              **error);
+
+/* The paper and print size when the clinician has not chosen: GSettings 'paper-size' (the
+ * locale's for "locale", or without the schema) and 'large-print'. */
+PhysioPaper           physio_handout_default_paper           (void);
+gboolean              physio_handout_default_large_print     (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhysioHandoutRequest, physio_handout_request_free)
 

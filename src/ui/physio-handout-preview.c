@@ -57,6 +57,7 @@ typedef struct
 {
   GtkWindow            *parent;
   AdwToastOverlay      *overlay;
+  PhysioDatabase       *database;
   PhysioHandoutRequest *request;
   GFile                *file;
 } ExportJob;
@@ -68,6 +69,7 @@ export_job_free (gpointer data)
 
   g_clear_object (&job->parent);
   g_clear_object (&job->overlay);
+  g_clear_object (&job->database);
   g_clear_pointer (&job->request, physio_handout_request_free);
   g_clear_object (&job->file);
   g_free (job);
@@ -104,8 +106,15 @@ on_export_done_cb (GObject      *source,
   g_autofree char *message = NULL;
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
-    /* Translators: %s is the file name of the saved handout. */
-    message = g_strdup_printf (_("Handout saved as “%s”"), name);
+    {
+      g_autoptr(GError) record_error = NULL;
+
+      /* Back on the main thread, which owns the database: the handout is issued. */
+      if (!physio_handout_request_record_issue (job->request, job->database, &record_error))
+        g_warning ("An exported handout was not recorded as issued: %s", record_error->message);
+      /* Translators: %s is the file name of the saved handout. */
+      message = g_strdup_printf (_("Handout saved as “%s”"), name);
+    }
   else
     message = g_strdup (error->message);
 
@@ -141,6 +150,7 @@ physio_handout_export_to_file (GtkWindow       *parent,
   job->parent = parent != NULL ? g_object_ref (parent) : NULL;
   job->overlay = overlay != NULL ? g_object_ref (overlay) : NULL;
   job->file = g_object_ref (file);
+  job->database = g_object_ref (database);
   /* Read now, on the main thread that owns the database; written in the worker. */
   job->request = physio_handout_request_new (database, programme_id, paper, large_print, &error);
 
@@ -253,8 +263,10 @@ print_action (GtkWidget  *widget,
 {
   PhysioHandoutPreview *self = PHYSIO_HANDOUT_PREVIEW (widget);
   g_autoptr(GError) error = NULL;
+  gboolean printed = FALSE;
 
-  if (!physio_handout_print (GTK_WINDOW (self), self->request, &error))
+  if (!physio_handout_print (GTK_WINDOW (self), self->request, &printed, &error) ||
+      (printed && !physio_handout_request_record_issue (self->request, self->database, &error)))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
   /* The dialog may have changed the paper: show what was printed. */
   gtk_drop_down_set_selected (self->paper_dropdown,
@@ -316,8 +328,8 @@ physio_handout_preview_new (GtkWindow       *parent,
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (database), NULL);
 
-  request = physio_handout_request_new (database, programme_id, physio_paper_for_locale (NULL),
-                                        FALSE, error);
+  request = physio_handout_request_new (database, programme_id, physio_handout_default_paper (),
+                                        physio_handout_default_large_print (), error);
   if (request == NULL)
     return NULL;
 
@@ -327,6 +339,7 @@ physio_handout_preview_new (GtkWindow       *parent,
   self->request = request;
   gtk_drop_down_set_selected (self->paper_dropdown,
                               physio_handout_request_get_paper (request) == PHYSIO_PAPER_LETTER);
+  gtk_toggle_button_set_active (self->large_print_button, physio_handout_default_large_print ());
   rebuild (self);
   g_signal_connect_swapped (self->paper_dropdown, "notify::selected",
                             G_CALLBACK (on_options_changed_cb), self);
@@ -390,7 +403,8 @@ on_programme_save_chosen_cb (GFile    *file,
   if (file != NULL)
     physio_handout_export_to_file (actions->window, actions->overlay, actions->database,
                                    physio_programme_get_id (actions->programme),
-                                   physio_paper_for_locale (NULL), FALSE, file);
+                                   physio_handout_default_paper (),
+                                   physio_handout_default_large_print (), file);
 }
 
 static void
@@ -405,7 +419,8 @@ export_activated_cb (GSimpleAction *action,
 
   request = physio_handout_request_new (actions->database,
                                         physio_programme_get_id (actions->programme),
-                                        PHYSIO_PAPER_A4, FALSE, &error);
+                                        physio_handout_default_paper (),
+                                        physio_handout_default_large_print (), &error);
   if (request == NULL)
     {
       adw_toast_overlay_add_toast (actions->overlay, adw_toast_new (error->message));
@@ -424,11 +439,14 @@ print_activated_cb (GSimpleAction *action,
   HandoutActions *actions = data;
   g_autoptr(PhysioHandoutRequest) request = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean printed = FALSE;
 
   request = physio_handout_request_new (actions->database,
                                         physio_programme_get_id (actions->programme),
-                                        physio_paper_for_locale (NULL), FALSE, &error);
-  if (request == NULL || !physio_handout_print (actions->window, request, &error))
+                                        physio_handout_default_paper (),
+                                        physio_handout_default_large_print (), &error);
+  if (request == NULL || !physio_handout_print (actions->window, request, &printed, &error) ||
+      (printed && !physio_handout_request_record_issue (request, actions->database, &error)))
     adw_toast_overlay_add_toast (actions->overlay, adw_toast_new (error->message));
 }
 

@@ -24,6 +24,7 @@ typedef struct
 
 static GtkPrintSettings *remembered_settings;
 static GtkPageSetup *remembered_setup;
+static gboolean remembered_setup_saved;
 
 static char *
 settings_path (void)
@@ -44,7 +45,7 @@ load_remembered (void)
   if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
     return;
   gtk_print_settings_load_key_file (remembered_settings, file, NULL, NULL);
-  gtk_page_setup_load_key_file (remembered_setup, file, NULL, NULL);
+  remembered_setup_saved = gtk_page_setup_load_key_file (remembered_setup, file, NULL, NULL);
 }
 
 static void
@@ -59,6 +60,7 @@ save_remembered (GtkPrintOperation *operation)
     g_set_object (&remembered_setup, gtk_print_operation_get_default_page_setup (operation));
   gtk_print_settings_to_key_file (remembered_settings, file, NULL);
   gtk_page_setup_to_key_file (remembered_setup, file, NULL);
+  remembered_setup_saved = TRUE;
   /* Remembering is a convenience: a read-only config folder costs nothing but that. */
   if (g_mkdir_with_parents (dir, 0700) == 0)
     g_key_file_save_to_file (file, path, NULL);
@@ -95,15 +97,28 @@ run (GtkWindow               *parent,
      GtkPrintOperationAction  action,
      const char              *path,
      guint                   *n_pages,
+     gboolean                *printed,
      GError                 **error)
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = NULL;
   PrintJob job = { request, NULL };
   GtkPrintOperationResult result;
 
   load_remembered ();
+  setup = gtk_page_setup_copy (remembered_setup);
+  if (!remembered_setup_saved || action == GTK_PRINT_OPERATION_ACTION_EXPORT)
+    {
+      /* Nothing chosen in a print dialog yet: the paper of the request (Preferences, else the
+       * locale's). */
+      g_autoptr(GtkPaperSize) paper =
+        gtk_paper_size_new (physio_handout_request_get_paper (request) == PHYSIO_PAPER_LETTER ?
+                            GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+
+      gtk_page_setup_set_paper_size (setup, paper);
+    }
   gtk_print_operation_set_print_settings (operation, remembered_settings);
-  gtk_print_operation_set_default_page_setup (operation, remembered_setup);
+  gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
@@ -117,6 +132,8 @@ run (GtkWindow               *parent,
   if (n_pages != NULL)
     *n_pages = job.handout != NULL ? physio_handout_get_n_pages (job.handout) : 0;
   g_clear_object (&job.handout);
+  if (printed != NULL)
+    *printed = result == GTK_PRINT_OPERATION_RESULT_APPLY;
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && action != GTK_PRINT_OPERATION_ACTION_EXPORT)
     save_remembered (operation);
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
@@ -125,11 +142,13 @@ run (GtkWindow               *parent,
 gboolean
 physio_handout_print (GtkWindow             *parent,
                       PhysioHandoutRequest  *request,
+                      gboolean              *printed,
                       GError               **error)
 {
   g_return_val_if_fail (request != NULL, FALSE);
 
-  return run (parent, request, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, NULL, error);
+  return run (parent, request, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, NULL, printed,
+              error);
 }
 
 gboolean
@@ -141,5 +160,5 @@ physio_handout_print_to_file (PhysioHandoutRequest  *request,
   g_return_val_if_fail (request != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return run (NULL, request, GTK_PRINT_OPERATION_ACTION_EXPORT, path, n_pages, error);
+  return run (NULL, request, GTK_PRINT_OPERATION_ACTION_EXPORT, path, n_pages, NULL, error);
 }

@@ -16,7 +16,9 @@
 #include <poppler.h>
 
 #include "physio-database.h"
+#include "physio-database-handouts.h"
 #include "physio-database-patients.h"
+#include "physio-prescription.h"
 
 static const char *binary;
 
@@ -203,6 +205,104 @@ test_bad_arguments (Fixture       *fixture,
     assert_refused (fixture, locked_out, locked_out, arg_locked, arg_id, NULL);
 }
 
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, NULL);
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (document);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+  return g_string_free (text, FALSE);
+}
+
+static PhysioHandoutIssue *
+last_issue (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhysioDatabase) database = physio_database_open (fixture->db, &error);
+  PhysioHandoutIssue *issue = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (physio_database_get_last_handout_issue (database, fixture->programme_id, &issue,
+                                                         &error));
+  g_assert_no_error (error);
+  return issue;
+}
+
+/* An export is an issued handout: recorded with its paper and print size. Refused exports
+ * record nothing. The next export marks the exercise whose dose went up. */
+static void
+test_issue_recorded (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "plan.pdf", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "again.pdf", NULL);
+  g_autofree char *arg_out = g_strdup_printf ("--export-pdf=%s", out);
+  g_autofree char *arg_again = g_strdup_printf ("--export-pdf=%s", again);
+  g_autofree char *arg_id = g_strdup_printf ("--programme=%" G_GINT64_FORMAT, fixture->programme_id);
+  g_autofree char *err = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+  g_autoptr(PhysioHandoutIssue) none = NULL;
+  g_autoptr(PhysioHandoutIssue) issue = NULL;
+
+  g_assert_cmpint (run (fixture, &err, arg_out, arg_id, "--paper=a5", NULL), !=, 0);
+  none = last_issue (fixture);
+  g_assert_null (none);
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (fixture, &err, arg_out, arg_id, "--paper=letter", "--large-print",
+                        NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  issue = last_issue (fixture);
+  g_assert_nonnull (issue);
+  g_assert_cmpstr (issue->paper, ==, "letter");
+  g_assert_true (issue->large_print);
+  g_assert_cmpstr (issue->language, ==, "en");
+  g_assert_cmpuint (issue->content->items->len, >, 0);
+  first_text = pdf_text (out);
+  g_assert_null (strstr (first_text, "A little harder"));
+
+  /* The clinician adds two repetitions to every week of the first exercise. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PhysioDatabase) database = physio_database_open (fixture->db, &error);
+    g_autoptr(PhysioProgramme) programme = NULL;
+    PhysioPrescription *p;
+
+    g_assert_no_error (error);
+    programme = physio_database_get_programme (database, fixture->programme_id, &error);
+    g_assert_no_error (error);
+    p = physio_programme_get_prescription (programme, 0);
+    for (guint step = 0; step < physio_prescription_get_n_planned (p); step++)
+      {
+        g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+
+        physio_dose_copy_into (&dose, physio_prescription_get_planned (p, step));
+        dose.duration_s += 60;
+        dose.reps += 2;
+        dose.hold_s += 2;
+        physio_prescription_set_planned (p, step, &dose);
+      }
+    g_assert_true (physio_database_save_programme (database, programme, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (fixture, &err, arg_again, arg_id, NULL), ==, 0);
+  second_text = pdf_text (again);
+  g_assert_nonnull (strstr (second_text, "A little harder"));
+}
+
 static void
 on_exited_cb (GObject      *source,
               GAsyncResult *result,
@@ -286,6 +386,8 @@ main (int   argc,
   binary = argv[1];
 
   g_test_add ("/cli/export", Fixture, NULL, fixture_set_up, test_exports, fixture_tear_down);
+  g_test_add ("/cli/issue-recorded", Fixture, NULL, fixture_set_up, test_issue_recorded,
+              fixture_tear_down);
   g_test_add ("/cli/bad-arguments", Fixture, NULL, fixture_set_up, test_bad_arguments,
               fixture_tear_down);
   g_test_add ("/cli/concurrent", Fixture, NULL, fixture_set_up, test_concurrent,

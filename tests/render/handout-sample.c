@@ -5,42 +5,88 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * build/tests/render/handout-sample OUT-FOLDER: writes handout-a4.pdf, handout-letter.pdf and
- * handout-large-print.pdf for a made-up patient. Not a test.
+ * handout-large-print.pdf for a made-up patient, the Letter one as a re-issued handout that
+ * marks what changed. With --lang=CODE (a translation installed, or in PHYSIO_LOCALEDIR),
+ * writes handout-CODE.pdf on A4 in that language instead. Not a test.
  */
 
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "physio-database.h"
 #include "physio-database-patients.h"
 #include "physio-figure-json.h"
 #include "physio-handout.h"
+#include "physio-image.h"
 #include "physio-prescription.h"
+
+/* A made-up clinic's logo: a wave in a circle, as an SVG, so it goes through the same decoding
+ * as a logo chosen in Preferences. */
+static const char logo_svg[] =
+  "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='120' viewBox='0 0 120 120'>"
+  "<circle cx='60' cy='60' r='56' fill='#1c6e8c'/>"
+  "<path d='M14 70 C34 44 50 44 60 62 S88 84 106 54' stroke='#ffffff' stroke-width='11' "
+  "fill='none' stroke-linecap='round'/>"
+  "<circle cx='60' cy='34' r='10' fill='#ffffff'/></svg>";
 
 int
 main (int   argc,
       char *argv[])
 {
-  static const struct { const char *file; PhysioPaper paper; gboolean large; } samples[] = {
-    { "handout-a4.pdf", PHYSIO_PAPER_A4, FALSE },
-    { "handout-letter.pdf", PHYSIO_PAPER_LETTER, FALSE },
-    { "handout-large-print.pdf", PHYSIO_PAPER_A4, TRUE },
+  static const struct { const char *file; PhysioPaper paper; gboolean large; gboolean again; }
+  samples[] = {
+    { "handout-a4.pdf", PHYSIO_PAPER_A4, FALSE, FALSE },
+    { "handout-letter.pdf", PHYSIO_PAPER_LETTER, FALSE, TRUE },
+    { "handout-large-print.pdf", PHYSIO_PAPER_A4, TRUE, FALSE },
   };
+  /* The re-issued sample: the walk a little harder, the bridge easier, one exercise new. */
+  static const PhysioHandoutChange changes[8] = {
+    PHYSIO_HANDOUT_HARDER, PHYSIO_HANDOUT_SAME, PHYSIO_HANDOUT_SAME, PHYSIO_HANDOUT_NEW,
+    PHYSIO_HANDOUT_SAME, PHYSIO_HANDOUT_EASIER,
+  };
+  g_autoptr(GBytes) logo_bytes = g_bytes_new_static (logo_svg, sizeof logo_svg - 1);
+  cairo_surface_t *logo = NULL;
+  const char *language = NULL;
+  guint n_samples = G_N_ELEMENTS (samples);
   g_autoptr(GError) error = NULL;
   g_autoptr(PhysioDatabase) database = NULL;
   g_autoptr(PhysioProgramme) programme = NULL;
   g_autoptr(GHashTable) figures = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  g_auto(GStrv) ids = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *db = NULL;
   GDate start;
 
-  setlocale (LC_ALL, "");
-  if (argc != 2)
+  if (argc == 3 && g_str_has_prefix (argv[2], "--lang="))
     {
-      g_printerr ("usage: handout-sample OUT-FOLDER\n");
+      language = argv[2] + strlen ("--lang=");
+      /* LANGUAGE wins over the locale for messages; the locale must not be C for it to count. */
+      g_setenv ("LANGUAGE", language, TRUE);
+      n_samples = 1;
+    }
+  setlocale (LC_ALL, "");
+  if (language != NULL && g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
+    setlocale (LC_ALL, "C.UTF-8");
+  /* PHYSIO_LOCALEDIR: translations not installed yet (the build's po/ folder after
+   * `meson compile physioplan-gmo` and a copy into <dir>/<lang>/LC_MESSAGES). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PHYSIO_LOCALEDIR") != NULL ?
+                                   g_getenv ("PHYSIO_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  if (argc != 2 && language == NULL)
+    {
+      g_printerr ("usage: handout-sample OUT-FOLDER [--lang=CODE]\n");
       return 2;
+    }
+  logo = physio_image_load (logo_bytes, "image/svg+xml", &error);
+  if (logo == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
     }
   dir = g_dir_make_tmp ("physio-sample-XXXXXX", &error);
   db = g_build_filename (dir, "physioplan.db", NULL);
@@ -64,11 +110,22 @@ main (int   argc,
     physio_programme_remove_prescription (programme, 8);
   physio_prescription_set_note (physio_programme_get_prescription (programme, 0),
                                 "Walk with your dog in the mornings if you can.");
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ids = physio_handout_referenced_ids (programme);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(PhysioExercise) exercise = physio_database_get_exercise (database, ids[i], NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+      if (exercise != NULL)
+        g_hash_table_insert (names, g_strdup (ids[i]), g_strdup (physio_exercise_get_name (exercise)));
+    }
+
+  for (guint i = 0; i < n_samples; i++)
     {
       g_autoptr(PhysioHandout) handout = NULL;
-      g_autofree char *path = g_build_filename (argv[1], samples[i].file, NULL);
+      g_autofree char *file = language != NULL ? g_strdup_printf ("handout-%s.pdf", language)
+                                               : g_strdup (samples[i].file);
+      g_autofree char *path = g_build_filename (argv[1], file, NULL);
       PhysioHandoutInput input = {
         .programme = programme,
         .patient_name = "Sam Example",
@@ -77,7 +134,10 @@ main (int   argc,
         .clinic_phone = "01234 567890",
         .clinician_name = "Alex Morgan, Physiotherapist",
         .clinician_contact = "01234 567891",
+        .clinic_logo = logo,
+        .changes = samples[i].again ? changes : NULL,
         .figures = figures,
+        .exercise_names = names,
         .paper = samples[i].paper,
         .large_print = samples[i].large,
       };
@@ -93,6 +153,7 @@ main (int   argc,
         }
       g_print ("%s: %u pages\n", path, physio_handout_get_n_pages (handout));
     }
+  cairo_surface_destroy (logo);
   g_remove (db);
   g_rmdir (dir);
   return 0;

@@ -385,6 +385,44 @@ test_hostile_text (Fixture       *fixture,
     }
 }
 
+/* The patient reads exercise names, never library ids ("As for COR-08."), and a re-issued
+ * handout marks its new, harder and easier exercises in words. */
+static void
+test_patient_words (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const PhysioHandoutChange changes[8] = {
+    PHYSIO_HANDOUT_HARDER, PHYSIO_HANDOUT_SAME, PHYSIO_HANDOUT_NEW, PHYSIO_HANDOUT_SAME,
+    PHYSIO_HANDOUT_EASIER,
+  };
+  g_autoptr(PhysioProgramme) programme = programme_of (fixture, 8);
+  g_autoptr(PhysioHandout) handout = NULL;
+  g_autoptr(TestDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) id = g_regex_new ("\\b[A-Z]{3}-[0-9]{2}\\b", 0, 0, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "words.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_auto(GStrv) referenced = physio_handout_referenced_ids (programme);
+  PhysioHandoutInput input;
+
+  g_assert_true (g_strv_contains ((const char * const *) referenced, "COR-08"));
+  input_for (fixture, programme, &input);
+  input.changes = changes;
+  handout = physio_handout_new (&input);
+  g_assert_true (physio_handout_write_pdf (handout, path, &error));
+  g_assert_no_error (error);
+  document = open_pdf (path);
+  text = pdf_text (document);
+  flat = squeeze (text);
+  if (g_regex_match (id, flat, 0, NULL))
+    g_error ("The handout shows an exercise id: %s", flat);
+  assert_contains (flat, "As for “Bird dog - one limb at a time”");
+  assert_contains (flat, "▲ A little harder");
+  assert_contains (flat, "★ New");
+  assert_contains (flat, "▼ A little easier");
+}
+
 /* A failed export leaves no file behind, not even a half-written temporary one. */
 static void
 test_failed_export (Fixture       *fixture,
@@ -513,6 +551,8 @@ main (int   argc,
   g_test_add ("/handout/hostile-text", Fixture, NULL, fixture_set_up, test_hostile_text,
               fixture_tear_down);
   g_test_add ("/handout/failed-export", Fixture, NULL, fixture_set_up, test_failed_export,
+              fixture_tear_down);
+  g_test_add ("/handout/patient-words", Fixture, NULL, fixture_set_up, test_patient_words,
               fixture_tear_down);
   g_test_add_func ("/handout/paper", test_paper);
   g_test_add_func ("/handout/dose-text", test_dose_text);
