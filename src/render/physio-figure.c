@@ -283,6 +283,17 @@ support_prop (cairo_t          *cr,
         PhysioPoint knee = at (scene, 0, PHYSIO_JOINT_NEAR_KNEE);
         double seat = p.y - r;
 
+        /* A block under a hand holds the weight where the last pose reaches it (a deadlift
+         * from a raised block), not a seat under the start pose. */
+        if (prop->kind == PHYSIO_PROP_BOX &&
+            (prop->at == PHYSIO_JOINT_NEAR_HAND || prop->at == PHYSIO_JOINT_FAR_HAND))
+          {
+            PhysioPoint hand = at (scene, scene->figure->n_poses - 1, prop->at);
+
+            prop_box (cr, scene, hand.x - 0.09, 0, hand.x + 0.09, MAX (hand.y - 0.115, 0.03));
+            break;
+          }
+
         dir = knee.x + shift >= hip.x ? 1 : -1;
         x0 = hip.x - dir * 0.07;
         x1 = hip.x + dir * 0.13;
