@@ -572,7 +572,18 @@ build (PhysioFigureEditor *self)
   self->undo_revealer = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_child (self->undo_revealer, undo_box);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->undo_revealer));
-  adw_preferences_group_add (group, box);
+  /* In a row of its own, so the preview heads the list rather than trailing after it. */
+  {
+    GtkWidget *row = adw_preferences_row_new ();
+
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+    gtk_widget_set_margin_top (box, 6);
+    gtk_widget_set_margin_bottom (box, 6);
+    gtk_widget_set_margin_start (box, 12);
+    gtk_widget_set_margin_end (box, 12);
+    gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+    adw_preferences_group_add (group, row);
+  }
 
   button = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   {
@@ -581,6 +592,7 @@ build (PhysioFigureEditor *self)
     self->remove_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Remove Figure")));
     gtk_actionable_set_action_name (GTK_ACTIONABLE (attach), "figure.attach");
     gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), "figure.remove");
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
     gtk_box_append (GTK_BOX (button), attach);
     gtk_box_append (GTK_BOX (button), GTK_WIDGET (self->remove_button));
     adw_preferences_group_set_header_suffix (group, button);

@@ -15,7 +15,11 @@
 #include "physio-database-figures.h"
 #include "physio-exercise-detail-private.h"
 #include "physio-exercise-editor-private.h"
+#include "physio-database-patients.h"
 #include "physio-exercise-figure.h"
+#include "physio-prescription-page.h"
+#include "physio-prescription-row-private.h"
+#include "physio-programme-window-private.h"
 #include "physio-window-private.h"
 #include "ui-test-util.h"
 
@@ -245,6 +249,79 @@ test_lookup (Fixture       *fixture,
   cairo_surface_destroy (image);
 }
 
+/* A programme of the own exercise (with an image) and the bird dog, in its window. */
+static PhysioProgrammeWindow *
+open_programme (Fixture *fixture)
+{
+  const char * const ids[] = { fixture->own_id, "COR-09" };
+  g_autoptr(PhysioPatient) patient = ui_test_add_patient (fixture->database, "Ana Ferreira");
+  g_autoptr(PhysioProgramme) programme = physio_programme_new ();
+  g_autoptr(GBytes) png = png_bytes ();
+  g_autoptr(GError) error = NULL;
+  PhysioProgrammeWindow *window;
+  GDate today = ui_test_today ();
+
+  g_assert_true (physio_database_set_exercise_figure_image (fixture->database, fixture->own_id,
+                                                            png, "image/png", &error));
+  g_assert_no_error (error);
+  physio_programme_set_patient_id (programme, physio_patient_get_id (patient));
+  physio_programme_set_title (programme, "Stronger back");
+  physio_programme_set_start_date (programme, &today);
+  physio_programme_set_weeks (programme, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(PhysioExercise) exercise = physio_database_get_exercise (fixture->database,
+                                                                         ids[i], NULL);
+      g_autoptr(PhysioPrescription) prescription = physio_prescription_new (exercise);
+
+      physio_prescription_set_weeks (prescription, 1, 4);
+      physio_programme_add_prescription (programme, prescription);
+    }
+  g_assert_true (physio_database_save_programme (fixture->database, programme, &error));
+  g_assert_no_error (error);
+
+  window = physio_programme_window_new (NULL, fixture->database, patient, programme);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_mapped (GTK_WIDGET (window));
+  return window;
+}
+
+static PhysioFigureView *
+row_figure (PhysioProgrammeWindow *window,
+            guint                  index)
+{
+  GtkWidget *page = _physio_programme_window_get_page (window, "exercises");
+  GtkListBox *list = _physio_prescription_page_get_list (PHYSIO_PRESCRIPTION_PAGE (page));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  g_assert_true (PHYSIO_IS_PRESCRIPTION_ROW (row));
+  return PHYSIO_PRESCRIPTION_ROW (row)->figure_view;
+}
+
+/* The builder's rows show the same figure as the detail page: the own image for the own
+ * exercise, the built-in bird dog for the bird dog. */
+static void
+test_builder_rows (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PhysioProgrammeWindow *window = open_programme (fixture);
+  const PhysioFigure *figure = NULL;
+  cairo_surface_t *image = NULL;
+
+  WAIT_FOR (physio_figure_view_get_showing (row_figure (window, 0), NULL, &image) &&
+            image != NULL);
+  WAIT_FOR (physio_figure_view_get_showing (row_figure (window, 1), &figure, NULL) &&
+            figure != NULL);
+  g_assert_cmpmem (figure, sizeof *figure,
+                   g_hash_table_lookup (physio_figure_view_builtin_figures (), "COR-09"),
+                   sizeof *figure);
+
+  /* Removed in the store, the own exercise's row shows no figure at once. */
+  g_assert_true (physio_database_delete_exercise_figure (fixture->database, fixture->own_id,
+                                                         NULL));
+  WAIT_FOR (!physio_figure_view_get_showing (row_figure (window, 0), NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +332,8 @@ main (int   argc,
   g_test_add ("/figure-ui/attach-image", Fixture, NULL, fixture_set_up, test_attach_image,
               fixture_tear_down);
   g_test_add ("/figure-ui/pose-and-remove", Fixture, NULL, fixture_set_up, test_pose_and_remove,
+              fixture_tear_down);
+  g_test_add ("/figure-ui/builder-rows", Fixture, NULL, fixture_set_up, test_builder_rows,
               fixture_tear_down);
   g_test_add ("/figure-ui/lookup", Fixture, NULL, fixture_set_up, test_lookup,
               fixture_tear_down);
