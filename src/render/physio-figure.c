@@ -162,6 +162,38 @@ trunk_and_head (cairo_t     *cr,
   cairo_stroke (cr);
 }
 
+/* Seen from the front or above, the trunk is as wide as the shoulders and the hips, so the
+ * limbs joined at them stay attached to it. */
+static void
+broad_trunk (cairo_t      *cr,
+             const Scene  *scene,
+             guint         pose,
+             const double  colour[3])
+{
+  static const PhysioJoint corners[] = {
+    PHYSIO_JOINT_NEAR_SHOULDER, PHYSIO_JOINT_FAR_SHOULDER, PHYSIO_JOINT_FAR_HIP,
+    PHYSIO_JOINT_NEAR_HIP,
+  };
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      PhysioPoint p = at (scene, pose, corners[i]);
+
+      cairo_line_to (cr, p.x, p.y);
+    }
+  cairo_close_path (cr);
+  set_colour (cr, colour);
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* The corners' roundness: no wider than the shoulder joints, so the figure rests on the
+   * floor where the placement put it. */
+  cairo_set_line_width (cr, 2 * physio_joint_radius (PHYSIO_JOINT_NEAR_SHOULDER));
+  cairo_stroke_preserve (cr);
+  cairo_restore (cr);
+  cairo_fill (cr);
+}
+
 /* Which way is out from the body at @joint: in front of a hand or foot that reaches forward,
  * behind one that reaches back, and behind the back for the trunk's own points. */
 static double
@@ -575,6 +607,7 @@ body (cairo_t     *cr,
     {
       limb (cr, scene, pose, PHYSIO_POSE_NEAR, TRUE, style->body);
       limb (cr, scene, pose, PHYSIO_POSE_FAR, TRUE, style->body);
+      broad_trunk (cr, scene, pose, style->body);
       trunk_and_head (cr, scene, pose, style->body);
       limb (cr, scene, pose, PHYSIO_POSE_NEAR, FALSE, style->body);
       limb (cr, scene, pose, PHYSIO_POSE_FAR, FALSE, style->body);
