@@ -506,12 +506,21 @@ held_prop (cairo_t          *cr,
       break;
 
     case PHYSIO_PROP_BAND:
-      /* Fixed at a door or post in front, at the height of the hands. */
-      dir = away_from_body (scene, pose, prop->at);
-      cairo_move_to (cr, p.x, p.y);
-      cairo_line_to (cr, p.x + dir * 0.42, p.y);
-      prop_stroke (cr, scene, 0.01);
-      prop_box (cr, scene, p.x + dir * 0.42, 0, p.x + dir * 0.46, 1.1);
+      /* Fixed at a door or post in front of where the hands start, so the band stretches
+       * from the same post in both poses (side by side, each pose has its post). */
+      {
+        PhysioPoint start = at (scene, 0, prop->at);
+        double post;
+
+        dir = away_from_body (scene, 0, prop->at);
+        post = start.x + dir * 0.42;
+        if (scene->figure->layout == PHYSIO_FIGURE_SEQUENCE)
+          post += scene->offset[pose] - scene->offset[0];
+        cairo_move_to (cr, p.x, p.y);
+        cairo_line_to (cr, post, start.y);
+        prop_stroke (cr, scene, 0.01);
+        prop_box (cr, scene, post, 0, post + dir * 0.04, 1.1);
+      }
       break;
 
     case PHYSIO_PROP_DUMBBELL:
