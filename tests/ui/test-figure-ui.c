@@ -66,6 +66,17 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->own_id);
 }
 
+/* Whether the own exercise has a figure of its own in the database (1) or not (0). */
+static guint
+store_rows (Fixture *fixture)
+{
+  g_auto(PhysioStoredFigure) stored = { 0 };
+
+  g_assert_true (physio_database_get_exercise_figure (fixture->database, fixture->own_id,
+                                                      &stored, NULL));
+  return stored.figure != NULL || stored.image != NULL;
+}
+
 static PhysioExerciseEditor *
 open_editor (Fixture *fixture)
 {
@@ -225,6 +236,31 @@ test_pose_and_remove (Fixture       *fixture,
   g_assert_false (physio_figure_view_get_showing (shown, NULL, NULL));
 }
 
+/* Deleting the own exercise takes its figure with it; Undo brings both back. */
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GBytes) png = png_bytes ();
+  PhysioFigureView *shown;
+  cairo_surface_t *image = NULL;
+
+  g_assert_true (physio_database_set_exercise_figure_image (fixture->database, fixture->own_id,
+                                                            png, NULL, NULL));
+  shown = detail_figure (fixture);
+  WAIT_FOR (physio_figure_view_get_showing (shown, NULL, &image) && image != NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.delete-exercise", NULL));
+  g_assert_cmpuint (store_rows (fixture), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete",
+                                             "s", fixture->own_id));
+  g_assert_cmpuint (store_rows (fixture), ==, 1);
+  shown = detail_figure (fixture);
+  image = NULL;
+  WAIT_FOR (physio_figure_view_get_showing (shown, NULL, &image) && image != NULL);
+}
+
 /* The handout's look-up gives the own image, the own poses, or the built-in figure. */
 static void
 test_lookup (Fixture       *fixture,
@@ -334,6 +370,8 @@ main (int   argc,
   g_test_add ("/figure-ui/pose-and-remove", Fixture, NULL, fixture_set_up, test_pose_and_remove,
               fixture_tear_down);
   g_test_add ("/figure-ui/builder-rows", Fixture, NULL, fixture_set_up, test_builder_rows,
+              fixture_tear_down);
+  g_test_add ("/figure-ui/undo-delete", Fixture, NULL, fixture_set_up, test_undo_delete,
               fixture_tear_down);
   g_test_add ("/figure-ui/lookup", Fixture, NULL, fixture_set_up, test_lookup,
               fixture_tear_down);
