@@ -18,6 +18,7 @@
 
 #define SEQUENCE_GAP 0.18   /* between the two figures of a sequence, in body heights */
 #define MARGIN       0.04   /* around the scene, in body heights */
+#define MAT_HEIGHT   0.018  /* what lies on a mat rests this far above the floor */
 /* Recording units per body height: the recording surface reports its extents in whole units. */
 #define RECORD_SCALE 1000.0
 
@@ -286,7 +287,7 @@ support_prop (cairo_t          *cr,
     case PHYSIO_PROP_MAT:
       body_x_range (scene, pose, &x0, &x1);
       cairo_new_sub_path (cr);
-      cairo_rectangle (cr, x0 - 0.06, 0, x1 - x0 + 0.12, 0.018);
+      cairo_rectangle (cr, x0 - 0.06, 0, x1 - x0 + 0.12, MAT_HEIGHT);
       set_colour (cr, scene->style->prop_fill);
       cairo_fill_preserve (cr);
       prop_stroke (cr, scene, 0.006);
@@ -768,7 +769,17 @@ physio_figure_draw (cairo_t                 *cr,
     return;
 
   for (guint i = 0; i < figure->n_poses; i++)
-    physio_pose_solve (&figure->poses[i], figure->view, &scene.points[i]);
+    {
+      physio_pose_solve (&figure->poses[i], figure->view, &scene.points[i]);
+      /* Whatever lies on a mat rests on its top, not sunk into it. */
+      for (guint p = 0; p < figure->n_props; p++)
+        if (figure->props[p].kind == PHYSIO_PROP_MAT)
+          {
+            for (guint j = 0; j < PHYSIO_N_JOINTS; j++)
+              scene.points[i].at[j].y += MAT_HEIGHT;
+            break;
+          }
+    }
   if (figure->layout == PHYSIO_FIGURE_OVERLAY && figure->n_poses == 2)
     scene.offset[1] = scene.points[0].at[figure->anchor].x - scene.points[1].at[figure->anchor].x;
   if (figure->layout == PHYSIO_FIGURE_SEQUENCE && figure->n_poses == 2)
