@@ -15,77 +15,31 @@
 #include <glib/gi18n.h>
 
 #include "physio-database-figures.h"
-#include "physio-figure-editor.h"
+#include "physio-figure-editor-private.h"
 #include "physio-image.h"
-
-typedef enum
-{
-  SOURCE_NONE,      /* nothing of its own: the built-in figure, if any, applies */
-  SOURCE_POSES,
-  SOURCE_IMAGE,
-} Source;
-
-/* What the section holds; copied whole for Undo of a removal. */
-typedef struct
-{
-  Source           source;
-  PhysioFigure     figure;
-  GBytes          *image;
-  char            *image_type;
-  cairo_surface_t *surface;
-} State;
-
-enum { ANGLE_TRUNK, ANGLE_LUMBAR, ANGLE_NECK, FIRST_LIMB_ANGLE, N_ANGLES = FIRST_LIMB_ANGLE + 5 };
 
 static const char * const angle_names[N_ANGLES] = {
   "trunk", "lumbar", "neck", "shoulder", "elbow", "hip", "knee", "ankle",
 };
 
-struct _PhysioFigureEditor
-{
-  AdwPreferencesGroup  parent_instance;
-
-  PhysioFigureView    *preview;
-  GtkLabel            *hint_label;
-  GtkLabel            *error_label;
-  AdwComboRow         *base_row;
-  AdwActionRow        *second_row;
-  GtkSwitch           *second_switch;
-  AdwComboRow         *pose_row;
-  AdwComboRow         *side_row;
-  AdwActionRow        *angle_rows[N_ANGLES];
-  GtkSpinButton       *spins[N_ANGLES];
-  GtkButton           *remove_button;
-  GtkRevealer         *undo_revealer;
-
-  PhysioDatabase      *database;
-  GPtrArray           *base_ids;   /* the built-in exercise of each posture after the first */
-  GtkFileChooserNative *chooser;
-
-  State                state;
-  State                removed;    /* before the last removal, for Undo */
-  gboolean             changed;
-  gboolean             syncing;    /* the rows are being set from the state */
-};
-
 G_DEFINE_FINAL_TYPE (PhysioFigureEditor, physio_figure_editor, ADW_TYPE_PREFERENCES_GROUP)
 
-static void
-state_clear (State *state)
+void
+_physio_figure_state_clear (PhysioFigureEditorState *state)
 {
   g_clear_pointer (&state->image, g_bytes_unref);
   g_clear_pointer (&state->image_type, g_free);
   g_clear_pointer (&state->surface, cairo_surface_destroy);
-  *state = (State) { 0 };
+  *state = (PhysioFigureEditorState) { 0 };
 }
 
 static void
-state_move (State *to,
-            State *from)
+state_move (PhysioFigureEditorState *to,
+            PhysioFigureEditorState *from)
 {
-  state_clear (to);
+  _physio_figure_state_clear (to);
   *to = *from;
-  *from = (State) { 0 };
+  *from = (PhysioFigureEditorState) { 0 };
 }
 
 static double *
@@ -110,8 +64,8 @@ angle_field (PhysioFigureEditor *self,
     }
 }
 
-static void
-show_error (PhysioFigureEditor *self,
+void
+_physio_figure_editor_show_error (PhysioFigureEditor *self,
             const char         *message)
 {
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
@@ -152,12 +106,12 @@ sync_rows (PhysioFigureEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), self->state.source == SOURCE_NONE);
 }
 
-static void
-changed (PhysioFigureEditor *self)
+void
+_physio_figure_editor_changed (PhysioFigureEditor *self)
 {
   self->changed = TRUE;
   gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
-  show_error (self, NULL);
+  _physio_figure_editor_show_error (self, NULL);
   sync_rows (self);
 }
 
@@ -174,10 +128,10 @@ on_base_selected_cb (PhysioFigureEditor *self)
                               self->base_ids->pdata[selected - 1]);
   if (base == NULL)
     return;
-  state_clear (&self->state);
+  _physio_figure_state_clear (&self->state);
   self->state.source = SOURCE_POSES;
   self->state.figure = *base;
-  changed (self);
+  _physio_figure_editor_changed (self);
 }
 
 static void
@@ -198,7 +152,7 @@ on_second_pose_cb (PhysioFigureEditor *self)
       figure->n_poses = 1;
       figure->n_arrows = 0;
     }
-  changed (self);
+  _physio_figure_editor_changed (self);
 }
 
 static void
@@ -217,7 +171,7 @@ on_angle_changed_cb (GtkSpinButton      *spin,
   for (guint i = 0; i < N_ANGLES; i++)
     if (self->spins[i] == spin)
       *angle_field (self, i) = gtk_spin_button_get_value (spin);
-  changed (self);
+  _physio_figure_editor_changed (self);
 }
 
 static void
@@ -225,7 +179,7 @@ on_remove_cb (PhysioFigureEditor *self)
 {
   state_move (&self->removed, &self->state);
   self->changed = TRUE;
-  show_error (self, NULL);
+  _physio_figure_editor_show_error (self, NULL);
   sync_rows (self);
   gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
 }
@@ -238,114 +192,6 @@ on_undo_remove_cb (PhysioFigureEditor *self)
   state_move (&self->state, &self->removed);
   gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
   sync_rows (self);
-}
-
-gboolean
-physio_figure_editor_take_image (PhysioFigureEditor *self,
-                                 GBytes             *bytes,
-                                 const char         *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  cairo_surface_t *surface;
-  const char *type;
-
-  g_return_val_if_fail (PHYSIO_IS_FIGURE_EDITOR (self), FALSE);
-  g_return_val_if_fail (bytes != NULL && name != NULL, FALSE);
-
-  type = physio_stored_figure_sniff (bytes);
-  if (g_bytes_get_size (bytes) == 0)
-    /* TRANSLATORS: %s is the name of the file the clinician chose */
-    message = g_strdup_printf (_("“%s” is empty. Choose a PNG, JPEG or SVG image."), name);
-  else if (g_bytes_get_size (bytes) > PHYSIO_FIGURE_IMAGE_MAX_BYTES)
-    message = g_strdup_printf (_("“%s” is larger than 2 MB. Choose a smaller image."), name);
-  else if (type == NULL)
-    message = g_strdup_printf (_("“%s” is not a PNG, JPEG or SVG image."), name);
-  if (message != NULL)
-    {
-      show_error (self, message);
-      return FALSE;
-    }
-  surface = physio_image_load (bytes, type, &error);
-  if (surface == NULL)
-    {
-      /* TRANSLATORS: %s is a file name, then the reason the image could not be read */
-      message = g_strdup_printf (_("“%s” could not be read. %s"), name, error->message);
-      show_error (self, message);
-      return FALSE;
-    }
-
-  state_clear (&self->state);
-  self->state.source = SOURCE_IMAGE;
-  self->state.image = g_bytes_ref (bytes);
-  self->state.image_type = g_strdup (type);
-  self->state.surface = surface;
-  changed (self);
-  return TRUE;
-}
-
-static void
-on_chooser_response_cb (GtkNativeDialog    *dialog,
-                        int                 response,
-                        PhysioFigureEditor *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *name = NULL;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  if (file == NULL)
-    return;
-  name = g_file_get_basename (file);
-  /* Ask the size first: a film chosen by mistake is not read into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &error);
-  if (info != NULL && g_file_info_get_size (info) > PHYSIO_FIGURE_IMAGE_MAX_BYTES)
-    {
-      message = g_strdup_printf (_("“%s” is larger than 2 MB. Choose a smaller image."), name);
-      show_error (self, message);
-      return;
-    }
-  if (info != NULL)
-    bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes == NULL)
-    {
-      /* TRANSLATORS: %s is a file name, then the system's reason */
-      message = g_strdup_printf (_("“%s” could not be opened. %s"), name, error->message);
-      show_error (self, message);
-      return;
-    }
-  physio_figure_editor_take_image (self, bytes, name);
-}
-
-static void
-on_attach_cb (PhysioFigureEditor *self)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  gtk_file_filter_set_name (filter, _("PNG, JPEG or SVG images"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_filter_add_mime_type (filter, "image/jpeg");
-  gtk_file_filter_add_mime_type (filter, "image/svg+xml");
-  gtk_file_filter_add_suffix (filter, "png");
-  gtk_file_filter_add_suffix (filter, "jpg");
-  gtk_file_filter_add_suffix (filter, "jpeg");
-  gtk_file_filter_add_suffix (filter, "svg");
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Attach an Image"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static int
@@ -402,8 +248,8 @@ physio_figure_editor_load (PhysioFigureEditor *self,
   g_return_if_fail (PHYSIO_IS_DATABASE (database));
 
   g_set_object (&self->database, database);
-  state_clear (&self->state);
-  state_clear (&self->removed);
+  _physio_figure_state_clear (&self->state);
+  _physio_figure_state_clear (&self->removed);
   self->changed = FALSE;
   fill_bases (self);
 
@@ -426,7 +272,7 @@ physio_figure_editor_load (PhysioFigureEditor *self,
           self->state.figure = *stored.figure;
         }
     }
-  show_error (self, NULL);
+  _physio_figure_editor_show_error (self, NULL);
   sync_rows (self);
 }
 
@@ -652,8 +498,8 @@ physio_figure_editor_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
-  state_clear (&self->state);
-  state_clear (&self->removed);
+  _physio_figure_state_clear (&self->state);
+  _physio_figure_state_clear (&self->removed);
   g_clear_object (&self->database);
   g_clear_pointer (&self->base_ids, g_ptr_array_unref);
 
@@ -668,7 +514,7 @@ action_cb (GtkWidget  *widget,
   PhysioFigureEditor *self = PHYSIO_FIGURE_EDITOR (widget);
 
   if (g_str_equal (action_name, "figure.attach"))
-    on_attach_cb (self);
+    _physio_figure_editor_attach (self);
   else if (g_str_equal (action_name, "figure.remove"))
     on_remove_cb (self);
   else
