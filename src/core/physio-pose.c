@@ -87,6 +87,40 @@ static const Range front_limb[] = {
   { "ankle", -60, 30 },
 };
 
+gboolean
+physio_pose_range (PhysioPoseView  view,
+                   const char     *name,
+                   double         *min,
+                   double         *max)
+{
+  const Range *trunk = view == PHYSIO_POSE_VIEW_SIDE ? side_trunk : front_trunk;
+  const Range *limb = view == PHYSIO_POSE_VIEW_SIDE ? side_limb : front_limb;
+
+  g_return_val_if_fail (name != NULL && min != NULL && max != NULL, FALSE);
+
+  if (g_str_equal (name, "trunk"))
+    {
+      *min = -180;
+      *max = 180;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (side_trunk); i++)
+    if (g_str_equal (name, trunk[i].name))
+      {
+        *min = trunk[i].min;
+        *max = trunk[i].max;
+        return TRUE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (side_limb); i++)
+    if (g_str_equal (name, limb[i].name))
+      {
+        *min = limb[i].min;
+        *max = limb[i].max;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 check (const Range  *range,
        const char   *side,

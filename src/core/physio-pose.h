@@ -192,6 +192,12 @@ void        physio_pose_init_standing   (PhysioPose         *pose);
 gboolean    physio_pose_validate        (const PhysioPose   *pose,
                                          PhysioPoseView      view,
                                          GError            **error);
+/* The range physio_pose_validate () allows for the angle @name ("trunk", "lumbar", "neck",
+ * "shoulder", "elbow", "hip", "knee", "ankle") in @view, for an editor's spin buttons. */
+gboolean    physio_pose_range           (PhysioPoseView      view,
+                                         const char         *name,
+                                         double             *min,
+                                         double             *max);
 gboolean    physio_figure_validate      (const PhysioFigure *figure,
                                          GError            **error);
 

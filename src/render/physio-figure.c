@@ -18,6 +18,7 @@
 
 #define SEQUENCE_GAP 0.18   /* between the two figures of a sequence, in body heights */
 #define MARGIN       0.04   /* around the scene, in body heights */
+#define MAT_HEIGHT   0.018  /* what lies on a mat rests this far above the floor */
 /* Recording units per body height: the recording surface reports its extents in whole units. */
 #define RECORD_SCALE 1000.0
 
@@ -162,6 +163,38 @@ trunk_and_head (cairo_t     *cr,
   cairo_stroke (cr);
 }
 
+/* Seen from the front or above, the trunk is as wide as the shoulders and the hips, so the
+ * limbs joined at them stay attached to it. */
+static void
+broad_trunk (cairo_t      *cr,
+             const Scene  *scene,
+             guint         pose,
+             const double  colour[3])
+{
+  static const PhysioJoint corners[] = {
+    PHYSIO_JOINT_NEAR_SHOULDER, PHYSIO_JOINT_FAR_SHOULDER, PHYSIO_JOINT_FAR_HIP,
+    PHYSIO_JOINT_NEAR_HIP,
+  };
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      PhysioPoint p = at (scene, pose, corners[i]);
+
+      cairo_line_to (cr, p.x, p.y);
+    }
+  cairo_close_path (cr);
+  set_colour (cr, colour);
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* The corners' roundness: no wider than the shoulder joints, so the figure rests on the
+   * floor where the placement put it. */
+  cairo_set_line_width (cr, 2 * physio_joint_radius (PHYSIO_JOINT_NEAR_SHOULDER));
+  cairo_stroke_preserve (cr);
+  cairo_restore (cr);
+  cairo_fill (cr);
+}
+
 /* Which way is out from the body at @joint: in front of a hand or foot that reaches forward,
  * behind one that reaches back, and behind the back for the trunk's own points. */
 static double
@@ -254,7 +287,7 @@ support_prop (cairo_t          *cr,
     case PHYSIO_PROP_MAT:
       body_x_range (scene, pose, &x0, &x1);
       cairo_new_sub_path (cr);
-      cairo_rectangle (cr, x0 - 0.06, 0, x1 - x0 + 0.12, 0.018);
+      cairo_rectangle (cr, x0 - 0.06, 0, x1 - x0 + 0.12, MAT_HEIGHT);
       set_colour (cr, scene->style->prop_fill);
       cairo_fill_preserve (cr);
       prop_stroke (cr, scene, 0.006);
@@ -282,6 +315,17 @@ support_prop (cairo_t          *cr,
         /* The seat's front edge is on the side of the knees. */
         PhysioPoint knee = at (scene, 0, PHYSIO_JOINT_NEAR_KNEE);
         double seat = p.y - r;
+
+        /* A block under a hand holds the weight where the last pose reaches it (a deadlift
+         * from a raised block), not a seat under the start pose. */
+        if (prop->kind == PHYSIO_PROP_BOX &&
+            (prop->at == PHYSIO_JOINT_NEAR_HAND || prop->at == PHYSIO_JOINT_FAR_HAND))
+          {
+            PhysioPoint hand = at (scene, scene->figure->n_poses - 1, prop->at);
+
+            prop_box (cr, scene, hand.x - 0.09, 0, hand.x + 0.09, MAX (hand.y - 0.115, 0.03));
+            break;
+          }
 
         dir = knee.x + shift >= hip.x ? 1 : -1;
         x0 = hip.x - dir * 0.07;
@@ -463,12 +507,21 @@ held_prop (cairo_t          *cr,
       break;
 
     case PHYSIO_PROP_BAND:
-      /* Fixed at a door or post in front, at the height of the hands. */
-      dir = away_from_body (scene, pose, prop->at);
-      cairo_move_to (cr, p.x, p.y);
-      cairo_line_to (cr, p.x + dir * 0.42, p.y);
-      prop_stroke (cr, scene, 0.01);
-      prop_box (cr, scene, p.x + dir * 0.42, 0, p.x + dir * 0.46, 1.1);
+      /* Fixed at a door or post in front of where the hands start, so the band stretches
+       * from the same post in both poses (side by side, each pose has its post). */
+      {
+        PhysioPoint start = at (scene, 0, prop->at);
+        double post;
+
+        dir = away_from_body (scene, 0, prop->at);
+        post = start.x + dir * 0.42;
+        if (scene->figure->layout == PHYSIO_FIGURE_SEQUENCE)
+          post += scene->offset[pose] - scene->offset[0];
+        cairo_move_to (cr, p.x, p.y);
+        cairo_line_to (cr, post, start.y);
+        prop_stroke (cr, scene, 0.01);
+        prop_box (cr, scene, post, 0, post + dir * 0.04, 1.1);
+      }
       break;
 
     case PHYSIO_PROP_DUMBBELL:
@@ -564,6 +617,7 @@ body (cairo_t     *cr,
     {
       limb (cr, scene, pose, PHYSIO_POSE_NEAR, TRUE, style->body);
       limb (cr, scene, pose, PHYSIO_POSE_FAR, TRUE, style->body);
+      broad_trunk (cr, scene, pose, style->body);
       trunk_and_head (cr, scene, pose, style->body);
       limb (cr, scene, pose, PHYSIO_POSE_NEAR, FALSE, style->body);
       limb (cr, scene, pose, PHYSIO_POSE_FAR, FALSE, style->body);
@@ -715,7 +769,17 @@ physio_figure_draw (cairo_t                 *cr,
     return;
 
   for (guint i = 0; i < figure->n_poses; i++)
-    physio_pose_solve (&figure->poses[i], figure->view, &scene.points[i]);
+    {
+      physio_pose_solve (&figure->poses[i], figure->view, &scene.points[i]);
+      /* Whatever lies on a mat rests on its top, not sunk into it. */
+      for (guint p = 0; p < figure->n_props; p++)
+        if (figure->props[p].kind == PHYSIO_PROP_MAT)
+          {
+            for (guint j = 0; j < PHYSIO_N_JOINTS; j++)
+              scene.points[i].at[j].y += MAT_HEIGHT;
+            break;
+          }
+    }
   if (figure->layout == PHYSIO_FIGURE_OVERLAY && figure->n_poses == 2)
     scene.offset[1] = scene.points[0].at[figure->anchor].x - scene.points[1].at[figure->anchor].x;
   if (figure->layout == PHYSIO_FIGURE_SEQUENCE && figure->n_poses == 2)

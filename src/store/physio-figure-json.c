@@ -362,6 +362,23 @@ physio_figure_json_read (GBytes  *bytes,
   return g_steal_pointer (&figures);
 }
 
+PhysioFigure *
+physio_figure_json_read_one (const char  *json,
+                             GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autofree PhysioFigure *figure = g_new0 (PhysioFigure, 1);
+  PhysioJsonPlace place = { "Figure", NULL, "own", 0, NULL };
+  JsonNode *root;
+
+  g_return_val_if_fail (json != NULL, NULL);
+
+  root = _physio_json_load (parser, json, -1, &place, "The figure", error);
+  if (root == NULL || !read_figure (root, &place, figure, error))
+    return NULL;
+  return g_steal_pointer (&figure);
+}
+
 GHashTable *
 physio_figure_json_read_builtin (GError **error)
 {

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * "Figure “COR-09”, field “poses[1].near.knee”: must be a number." */
 GHashTable *physio_figure_json_read      (GBytes   *bytes,
                                           GError  **error);
+/* One figure as physio_figure_json_write () writes it (a clinician's own, from the database),
+ * checked as the file's are; freed with g_free. */
+PhysioFigure *physio_figure_json_read_one (const char  *json,
+                                           GError     **error);
 /* The built-in figures, bundled with the app. */
 GHashTable *physio_figure_json_read_builtin (GError **error);
 /* One figure as JSON text of the same format, for a clinician's own exercise. */

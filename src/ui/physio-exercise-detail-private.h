@@ -28,5 +28,6 @@ guint      _physio_exercise_detail_get_n_groups    (PhysioExerciseDetail *self);
 
 /* The exercise name shown as the page title. */
 GtkLabel  *_physio_exercise_detail_get_title_label (PhysioExerciseDetail *self);
+GtkWidget *_physio_exercise_detail_get_figure_view (PhysioExerciseDetail *self);
 
 G_END_DECLS

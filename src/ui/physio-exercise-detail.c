@@ -604,12 +604,20 @@ physio_exercise_detail_set_exercise (PhysioExerciseDetail *self,
                              physio_exercise_get_id (self->exercise)) == 0;
 
   g_set_object (&self->exercise, exercise);
-  /* The handout's own figure; a clinician's exercise has none yet and shows none. */
-  physio_figure_view_set_exercise_id (self->figure_view,
-                                      exercise != NULL ? physio_exercise_get_id (exercise) : NULL);
+  /* The handout's figure: the clinician's own poses or image, else the built-in one. */
+  physio_figure_view_show_exercise (self->figure_view, self->database,
+                                    exercise != NULL ? physio_exercise_get_id (exercise) : NULL);
   rebuild (self, same_exercise);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+}
+
+GtkWidget *
+_physio_exercise_detail_get_figure_view (PhysioExerciseDetail *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_EXERCISE_DETAIL (self), NULL);
+
+  return GTK_WIDGET (self->figure_view);
 }
 
 guint

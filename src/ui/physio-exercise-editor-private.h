@@ -17,6 +17,7 @@
 #include "physio-exercise-editor.h"
 #include "physio-exercise-limits-group.h"
 #include "physio-exercise-link-picker.h"
+#include "physio-figure-editor.h"
 #include "physio-vocab-check-row.h"
 #include "physio-vocabulary.h"
 
@@ -55,6 +56,7 @@ struct _PhysioExerciseEditor
   AdwEntryRow         *step_rows[N_STEP_ROWS];
   AdwEntryRow         *cue_rows[N_CUE_ROWS];
   AdwEntryRow         *caution_row;
+  PhysioFigureEditor  *figure_editor;
   GtkLabel            *exercise_error;
   GtkLabel            *steps_error;
   GtkLabel            *cues_error;

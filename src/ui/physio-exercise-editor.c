@@ -368,6 +368,17 @@ editor_save_cb (GtkWidget  *widget,
       return;
     }
 
+  /* The figure goes with the exercise row it belongs to, so it is written second. */
+  if (!physio_figure_editor_save (self->figure_editor, physio_exercise_get_id (self->exercise),
+                                  &error))
+    {
+      message = g_strdup_printf (_("The exercise was saved, but not its figure. %s"),
+                                 error->message);
+      gtk_label_set_text (self->store_error_label, message);
+      gtk_revealer_set_reveal_child (self->store_error_revealer, TRUE);
+      return;
+    }
+
   gtk_revealer_set_reveal_child (self->store_error_revealer, FALSE);
   hold = g_object_ref (self);
   g_signal_emit (self, signals[SAVED], 0, self->exercise);
@@ -415,6 +426,8 @@ physio_exercise_editor_constructed (GObject *object)
   g_signal_connect_object (self->exercise, "notify::laterality",
                            G_CALLBACK (on_kind_changed_cb), self, G_CONNECT_SWAPPED);
   load_form (self);
+  physio_figure_editor_load (self->figure_editor, self->database,
+                             is_new ? NULL : physio_exercise_get_id (self->exercise));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
@@ -521,6 +534,7 @@ physio_exercise_editor_class_init (PhysioExerciseEditorClass *klass)
   g_type_ensure (PHYSIO_TYPE_EXERCISE_DOSE_GROUP);
   g_type_ensure (PHYSIO_TYPE_EXERCISE_LIMITS_GROUP);
   g_type_ensure (PHYSIO_TYPE_VOCAB_CHECK_ROW);
+  g_type_ensure (PHYSIO_TYPE_FIGURE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-exercise-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, store_error_revealer);
@@ -539,6 +553,7 @@ physio_exercise_editor_class_init (PhysioExerciseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, stages_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, caution_codes_row);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, caution_row);
+  gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, figure_editor);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, exercise_error);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, steps_error);
   gtk_widget_class_bind_template_child (widget_class, PhysioExerciseEditor, cues_error);

@@ -14,17 +14,26 @@
 
 #include <glib/gi18n.h>
 
+#include "physio-database-figures.h"
+#include "physio-exercise-figure.h"
 #include "physio-figure.h"
 #include "physio-figure-json.h"
 #include "physio-figure-view.h"
+#include "physio-image.h"
 
 struct _PhysioFigureView
 {
   GtkWidget           parent_instance;
 
-  const PhysioFigure *figure;   /* borrowed from the shared table */
+  const PhysioFigure *figure;   /* borrowed from the shared table, or &own */
+  PhysioFigure        own;      /* a copy: a clinician's poses, or a pose being edited */
+  cairo_surface_t    *image;    /* an attached image, shown instead of a figure */
   char               *pending;  /* the exercise to show once the table is read */
   guint               load_id;
+  /* Followed while an exercise is shown with its database, so an own figure saved or removed
+   * shows at once. */
+  PhysioDatabase     *database;
+  char               *exercise_id;
 };
 
 G_DEFINE_FINAL_TYPE (PhysioFigureView, physio_figure_view, GTK_TYPE_WIDGET)
@@ -92,11 +101,14 @@ physio_figure_view_snapshot (GtkWidget   *widget,
   PhysioFigureStyle style;
   cairo_t *cr;
 
-  if (self->figure == NULL || width <= 0 || height <= 0)
+  if ((self->figure == NULL && self->image == NULL) || width <= 0 || height <= 0)
     return;
   theme_style (widget, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  physio_figure_draw (cr, self->figure, width, height, &style);
+  if (self->image != NULL)
+    physio_image_draw_fitted (cr, self->image, 0, 0, width, height);
+  else
+    physio_figure_draw (cr, self->figure, width, height, &style);
   cairo_destroy (cr);
 }
 
@@ -109,9 +121,14 @@ physio_figure_view_measure (GtkWidget      *widget,
                             int            *minimum_baseline,
                             int            *natural_baseline)
 {
-  /* A card-sized figure; it scales to whatever it is given, keeping its aspect. */
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 120 : 90;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 160;
+  int width_request, height_request, request;
+
+  /* A card-sized figure unless a size was asked for (a thumbnail in a list row); it scales to
+   * whatever it is given, keeping its aspect. */
+  gtk_widget_get_size_request (widget, &width_request, &height_request);
+  request = orientation == GTK_ORIENTATION_HORIZONTAL ? width_request : height_request;
+  *minimum = request > 0 ? request : orientation == GTK_ORIENTATION_HORIZONTAL ? 120 : 90;
+  *natural = request > 0 ? request : orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 160;
 }
 
 static void
@@ -130,6 +147,11 @@ physio_figure_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->load_id, g_source_remove);
   g_clear_pointer (&self->pending, g_free);
+  g_clear_pointer (&self->image, cairo_surface_destroy);
+  g_clear_pointer (&self->exercise_id, g_free);
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_data (self->database, self);
+  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (physio_figure_view_parent_class)->dispose (object);
 }
@@ -174,35 +196,139 @@ load_figures_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+set_shown (PhysioFigureView   *self,
+           const PhysioFigure *figure,
+           cairo_surface_t    *image)
+{
+  g_clear_pointer (&self->image, cairo_surface_destroy);
+  self->image = image != NULL ? cairo_surface_reference (image) : NULL;
+  if (figure != NULL && figure != self->figure)
+    {
+      self->own = *figure;
+      figure = &self->own;
+    }
+  self->figure = image == NULL ? figure : NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self), self->figure != NULL || self->image != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("How the exercise is done"), -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether the database holds a figure of the clinician's own for the exercise shown. */
+static gboolean
+has_own_figure (PhysioFigureView *self)
+{
+  g_auto(PhysioStoredFigure) stored = { 0 };
+
+  return self->database != NULL &&
+         physio_database_get_exercise_figure (self->database, self->exercise_id, &stored, NULL) &&
+         (stored.figure != NULL || stored.image != NULL);
+}
+
+static void
+refresh (PhysioFigureView *self)
+{
+  g_autofree PhysioFigure *figure = NULL;
+  cairo_surface_t *image = NULL;
+
+  g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_free);
+  if (self->exercise_id == NULL)
+    {
+      set_shown (self, NULL, NULL);
+      return;
+    }
+  /* The figures file is read once per process, but not before the first frame: the detail of
+   * the last exercise is on screen at start-up, and its figure can come a moment later. */
+  if (g_atomic_pointer_get (&figures) == NULL && !has_own_figure (self))
+    {
+      self->pending = g_strdup (self->exercise_id);
+      self->load_id = g_idle_add_full (G_PRIORITY_LOW, load_figures_cb, self, NULL);
+      return;
+    }
+  physio_exercise_figure_lookup (self->database, self->exercise_id, &figure, &image);
+  set_shown (self, figure, image);
+  g_clear_pointer (&image, cairo_surface_destroy);
+}
+
+static void
+on_exercises_changed_cb (PhysioDatabase   *database,
+                         const char       *id,
+                         PhysioFigureView *self)
+{
+  if (id == NULL || g_strcmp0 (id, self->exercise_id) == 0)
+    refresh (self);
+}
+
+void
+physio_figure_view_show_exercise (PhysioFigureView *self,
+                                  PhysioDatabase   *database,
+                                  const char       *exercise_id)
+{
+  g_return_if_fail (PHYSIO_IS_FIGURE_VIEW (self));
+  g_return_if_fail (database == NULL || PHYSIO_IS_DATABASE (database));
+
+  if (database != self->database)
+    {
+      if (self->database != NULL)
+        g_signal_handlers_disconnect_by_data (self->database, self);
+      g_set_object (&self->database, database);
+      if (database != NULL)
+        g_signal_connect (database, "exercises-changed", G_CALLBACK (on_exercises_changed_cb),
+                          self);
+    }
+  g_free (self->exercise_id);
+  self->exercise_id = g_strdup (exercise_id);
+  refresh (self);
+}
+
 void
 physio_figure_view_set_exercise_id (PhysioFigureView *self,
                                     const char       *exercise_id)
 {
+  physio_figure_view_show_exercise (self, NULL, exercise_id);
+}
+
+void
+physio_figure_view_set_figure (PhysioFigureView   *self,
+                               const PhysioFigure *figure)
+{
   g_return_if_fail (PHYSIO_IS_FIGURE_VIEW (self));
 
-  /* The figures file is read once per process, but not before the first frame: the detail of
-   * the last exercise is on screen at start-up, and its figure can come a moment later. */
-  if (g_atomic_pointer_get (&figures) == NULL && exercise_id != NULL)
-    {
-      g_free (self->pending);
-      self->pending = g_strdup (exercise_id);
-      if (self->load_id == 0)
-        self->load_id = g_idle_add_full (G_PRIORITY_LOW, load_figures_cb, self, NULL);
-      return;
-    }
-  g_clear_handle_id (&self->load_id, g_source_remove);
-  g_clear_pointer (&self->pending, g_free);
-  show_figure (self, exercise_id);
+  physio_figure_view_show_exercise (self, NULL, NULL);
+  set_shown (self, figure, NULL);
+}
+
+void
+physio_figure_view_set_image (PhysioFigureView *self,
+                              cairo_surface_t  *image)
+{
+  g_return_if_fail (PHYSIO_IS_FIGURE_VIEW (self));
+
+  physio_figure_view_show_exercise (self, NULL, NULL);
+  set_shown (self, NULL, image);
+}
+
+gboolean
+physio_figure_view_get_showing (PhysioFigureView    *self,
+                                const PhysioFigure **figure,
+                                cairo_surface_t    **image)
+{
+  g_return_val_if_fail (PHYSIO_IS_FIGURE_VIEW (self), FALSE);
+
+  if (figure != NULL)
+    *figure = self->figure;
+  if (image != NULL)
+    *image = self->image;
+  return self->figure != NULL || self->image != NULL;
 }
 
 static void
 show_figure (PhysioFigureView *self,
              const char       *exercise_id)
 {
-  self->figure = exercise_id != NULL ?
-    g_hash_table_lookup (physio_figure_view_builtin_figures (), exercise_id) : NULL;
-  gtk_widget_set_visible (GTK_WIDGET (self), self->figure != NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("How the exercise is done"), -1);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  set_shown (self, exercise_id != NULL ?
+             g_hash_table_lookup (physio_figure_view_builtin_figures (), exercise_id) : NULL,
+             NULL);
 }

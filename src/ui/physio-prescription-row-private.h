@@ -14,6 +14,8 @@
 #include "physio-dose-spin-row.h"
 #include "physio-prescription-row.h"
 
+#include "physio-figure-view.h"
+
 G_BEGIN_DECLS
 
 #define N_DAYS 7
@@ -25,6 +27,7 @@ struct _PhysioPrescriptionRow
   /* Template widgets */
   GtkImage           *drag_handle;
   GtkImage           *caution_icon;
+  PhysioFigureView   *figure_view;
 
   /* The fields, from physio-prescription-fields.ui, once the row has been opened */
   gboolean            fields_built;

@@ -414,6 +414,9 @@ physio_prescription_row_new (PhysioUndoStack    *undo_stack,
                            self, G_CONNECT_SWAPPED);
   update_all (self);
   update_cautions (self);
+  /* The same figure as the library's detail page and the handout. */
+  physio_figure_view_show_exercise (self->figure_view, physio_undo_stack_get_database (undo_stack),
+                                    physio_exercise_get_id (physio_prescription_get_exercise (prescription)));
 
   return self;
 }
@@ -508,6 +511,7 @@ physio_prescription_row_class_init (PhysioPrescriptionRowClass *klass)
                                                RESOURCE_BASE "/ui/physio-prescription-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionRow, drag_handle);
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionRow, caution_icon);
+  gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionRow, figure_view);
 }
 
 static void
@@ -516,6 +520,7 @@ physio_prescription_row_init (PhysioPrescriptionRow *self)
   GtkDragSource *source;
 
   g_type_ensure (PHYSIO_TYPE_DOSE_SPIN_ROW);
+  g_type_ensure (PHYSIO_TYPE_FIGURE_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Only the handle starts a drag, so text in the fields can still be selected. */

@@ -378,6 +378,14 @@ physio_undo_stack_get_programme (PhysioUndoStack *self)
   return self->programme;
 }
 
+PhysioDatabase *
+physio_undo_stack_get_database (PhysioUndoStack *self)
+{
+  g_return_val_if_fail (PHYSIO_IS_UNDO_STACK (self), NULL);
+
+  return self->database;
+}
+
 static void
 physio_undo_stack_dispose (GObject *object)
 {

@@ -65,5 +65,6 @@ const char      *physio_undo_stack_get_redo_label (PhysioUndoStack *self);
 /* Whether a change has begun and is not yet committed or cancelled. */
 gboolean         physio_undo_stack_is_pending (PhysioUndoStack *self);
 PhysioProgramme *physio_undo_stack_get_programme (PhysioUndoStack *self);
+PhysioDatabase  *physio_undo_stack_get_database  (PhysioUndoStack *self);
 
 G_END_DECLS

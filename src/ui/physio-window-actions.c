@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "physio-database-figures.h"
 #include "physio-exercise-editor.h"
 #include "physio-window-private.h"
 
@@ -164,6 +165,45 @@ find_neighbour_id (PhysioWindow *self,
 }
 
 static void
+stored_figure_free (gpointer data)
+{
+  physio_stored_figure_clear (data);
+  g_free (data);
+}
+
+/* The exercise's own figure goes with its row (ON DELETE CASCADE): kept on the object Undo
+ * saves again, and written back after it. */
+static void
+keep_own_figure (PhysioWindow   *self,
+                 PhysioExercise *exercise)
+{
+  PhysioStoredFigure *stored = g_new0 (PhysioStoredFigure, 1);
+
+  if (physio_database_get_exercise_figure (self->database, physio_exercise_get_id (exercise),
+                                           stored, NULL) &&
+      (stored->figure != NULL || stored->image != NULL))
+    g_object_set_data_full (G_OBJECT (exercise), "physio-own-figure", stored, stored_figure_free);
+  else
+    stored_figure_free (stored);
+}
+
+static gboolean
+restore_own_figure (PhysioWindow    *self,
+                    PhysioExercise  *exercise,
+                    GError         **error)
+{
+  PhysioStoredFigure *stored = g_object_get_data (G_OBJECT (exercise), "physio-own-figure");
+  const char *id = physio_exercise_get_id (exercise);
+
+  if (stored == NULL)
+    return TRUE;
+  if (stored->image != NULL)
+    return physio_database_set_exercise_figure_image (self->database, id, stored->image,
+                                                      stored->image_type, error);
+  return physio_database_set_exercise_figure_poses (self->database, id, stored->figure, error);
+}
+
+static void
 delete_exercise_action (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
@@ -183,6 +223,7 @@ delete_exercise_action (GSimpleAction *action,
   exercise = g_object_ref (_physio_window_get_shown (self));
   id = g_strdup (physio_exercise_get_id (exercise));
 
+  keep_own_figure (self, exercise);
   g_free (self->current_id);
   self->current_id = find_neighbour_id (self, id);
 
@@ -233,6 +274,8 @@ undo_delete_action (GSimpleAction *action,
       _physio_window_show_error (self, _("Could not restore the exercise"), error);
       return;
     }
+  if (!restore_own_figure (self, exercise, &error))
+    _physio_window_show_error (self, _("Could not restore the exercise’s figure"), error);
 
   physio_window_select_exercise (self, physio_exercise_get_id (exercise));
 }
