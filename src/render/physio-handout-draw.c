@@ -358,6 +358,7 @@ card (PhysioHandout *self,
   PhysioPrescription *p = card_prescription (self, block);
   PhysioExercise *exercise = physio_prescription_get_exercise (p);
   const PhysioFigure *figure = NULL;
+  cairo_surface_t *image = NULL;
   const char *mark = NULL;
   const char *change = change_label (self, block->index, &mark);
   g_autofree char *title = NULL;
@@ -368,7 +369,9 @@ card (PhysioHandout *self,
     if (physio_prescription_get_week_from (physio_programme_get_prescription (self->programme, i)) > 0 &&
         !physio_prescription_get_removed (physio_programme_get_prescription (self->programme, i)))
       number++;
-  if (self->figures != NULL)
+  if (self->figure_images != NULL)
+    image = g_hash_table_lookup (self->figure_images, physio_prescription_get_exercise_id (p));
+  if (image == NULL && self->figures != NULL)
     figure = g_hash_table_lookup (self->figures, physio_prescription_get_exercise_id (p));
 
   title = change != NULL ?
@@ -383,11 +386,17 @@ card (PhysioHandout *self,
                        ink);
   y += title_h + 4;
 
-  figure_w = figure != NULL ? MIN (width * 0.32, self->size.figure * 1.35) : 0;
+  figure_w = figure != NULL || image != NULL ? MIN (width * 0.32, self->size.figure * 1.35) : 0;
   text_x = x + PAD + (figure_w > 0 ? figure_w + PAD : 0);
   text_w = width - 2 * PAD - (figure_w > 0 ? figure_w + PAD : 0);
   body_h = card_text (self, cr, p, text_x, y, text_w);
-  if (figure != NULL)
+  if (image != NULL)
+    {
+      if (cr != NULL)
+        physio_image_draw_fitted (cr, image, x + PAD, y, figure_w, self->size.figure);
+      body_h = MAX (body_h, self->size.figure);
+    }
+  else if (figure != NULL)
     {
       if (cr != NULL)
         {

@@ -88,6 +88,7 @@ struct _PhysioHandout
   GDate            issued;
   GDate            review;
   GHashTable      *figures;
+  GHashTable      *figure_images; /* exercise id → cairo_surface_t, drawn instead */
   GHashTable      *names;         /* exercise id → name, for texts that refer to one */
   GArray          *changes;
   PhysioPaper      paper;

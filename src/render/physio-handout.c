@@ -42,6 +42,7 @@ physio_handout_finalize (GObject *object)
   g_clear_object (&self->programme);
   g_clear_pointer (&self->logo, cairo_surface_destroy);
   g_clear_pointer (&self->figures, g_hash_table_unref);
+  g_clear_pointer (&self->figure_images, g_hash_table_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->changes, g_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
@@ -282,6 +283,8 @@ physio_handout_new (const PhysioHandoutInput *input)
   self->issued = input->issued;
   self->review = input->review;
   self->figures = input->figures != NULL ? g_hash_table_ref (input->figures) : NULL;
+  self->figure_images = input->figure_images != NULL ? g_hash_table_ref (input->figure_images)
+                                                     : NULL;
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (input->exercise_names != NULL)
     {

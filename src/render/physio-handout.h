@@ -22,7 +22,8 @@ typedef enum
 } PhysioPaper;
 
 /* Everything a handout shows. Strings may be NULL or empty where the clinic has not set them.
- * @figures maps exercise ids to their PhysioFigure (NULL: no figures); @changes has one entry
+ * @figures maps exercise ids to their PhysioFigure (NULL: no figures) and @figure_images to a
+ * clinician's own image (a cairo surface), which is drawn instead; @changes has one entry
  * per prescription of @programme, in order (NULL: a first handout). @exercise_names maps the
  * exercise ids that patient texts refer to ("As for COR-08.") to their names, so the patient
  * reads a name, never an id (physio_handout_referenced_ids () lists them; NULL: the
@@ -40,6 +41,7 @@ typedef struct
   GDate                      issued;
   GDate                      review;          /* may be invalid: no review date */
   GHashTable                *figures;
+  GHashTable                *figure_images;
   GHashTable                *exercise_names;
   const PhysioHandoutChange *changes;
   PhysioPaper                paper;

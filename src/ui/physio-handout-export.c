@@ -16,7 +16,7 @@
 #include "physio-database-clinic.h"
 #include "physio-database-handouts.h"
 #include "physio-database-patients.h"
-#include "physio-figure-view.h"
+#include "physio-exercise-figure.h"
 #include "physio-handout-export.h"
 #include "physio-image.h"
 #include "physio-languages.h"
@@ -37,6 +37,8 @@ struct _PhysioHandoutRequest
   gboolean               large_print;
   char                  *language;
   GHashTable            *names;     /* exercises the texts refer to: id → name */
+  GHashTable            *figures;   /* exercise id → PhysioFigure, own poses or built-in */
+  GHashTable            *images;    /* exercise id → cairo_surface_t, a clinician's image */
   PhysioHandoutSnapshot *content;   /* what this handout shows, recorded when it is issued */
   GArray                *changes;   /* PhysioHandoutChange per prescription */
 };
@@ -199,6 +201,35 @@ read_names (PhysioHandoutRequest *request,
     }
 }
 
+/* Each exercise's figure as the library shows it: the clinician's own image or poses, else the
+ * built-in figure (physio-exercise-figure.c). */
+static void
+read_figures (PhysioHandoutRequest *request,
+              PhysioDatabase       *database)
+{
+  guint n = physio_programme_get_n_prescriptions (request->programme);
+
+  request->figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  request->images = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) cairo_surface_destroy);
+  for (guint i = 0; i < n; i++)
+    {
+      PhysioPrescription *p = physio_programme_get_prescription (request->programme, i);
+      const char *id = physio_prescription_get_exercise_id (p);
+      PhysioFigure *figure = NULL;
+      cairo_surface_t *image = NULL;
+
+      if (id == NULL || g_hash_table_contains (request->figures, id) ||
+          g_hash_table_contains (request->images, id) ||
+          !physio_exercise_figure_lookup (database, id, &figure, &image))
+        continue;
+      if (image != NULL)
+        g_hash_table_insert (request->images, g_strdup (id), image);
+      else
+        g_hash_table_insert (request->figures, g_strdup (id), figure);
+    }
+}
+
 PhysioHandoutRequest *
 physio_handout_request_new (PhysioDatabase  *database,
                             gint64           programme_id,
@@ -240,6 +271,7 @@ physio_handout_request_new (PhysioDatabase  *database,
   read_clinic (request, database);
   read_changes (request, database);
   read_names (request, database);
+  read_figures (request, database);
   next_review (request);
   return request;
 }
@@ -258,7 +290,8 @@ physio_handout_request_build (PhysioHandoutRequest *request)
   input.clinic_address = request->clinic_address;
   input.clinic_phone = request->clinic_phone;
   input.clinic_logo = request->logo;
-  input.figures = physio_figure_view_builtin_figures ();
+  input.figures = request->figures;
+  input.figure_images = request->images;
   input.exercise_names = request->names;
   input.changes = request->changes != NULL ? (const PhysioHandoutChange *) request->changes->data
                                            : NULL;
@@ -346,6 +379,8 @@ physio_handout_request_free (PhysioHandoutRequest *request)
   g_clear_pointer (&request->logo, cairo_surface_destroy);
   g_free (request->language);
   g_clear_pointer (&request->names, g_hash_table_unref);
+  g_clear_pointer (&request->figures, g_hash_table_unref);
+  g_clear_pointer (&request->images, g_hash_table_unref);
   physio_handout_snapshot_free (request->content);
   g_clear_pointer (&request->changes, g_array_unref);
   g_free (request);

@@ -11,6 +11,7 @@
 #include <poppler.h>
 
 #include "physio-database-clinic.h"
+#include "physio-database-figures.h"
 #include "physio-database-handouts.h"
 #include "physio-database-patients.h"
 #include "physio-handout-export.h"
@@ -234,6 +235,61 @@ test_branding (Fixture       *fixture,
     }
 }
 
+/* A clinician's own image for an exercise goes on the handout's card in place of the line
+ * drawing, as in the library: the one image in a handout without a logo. */
+static void
+test_own_figure_image (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(PhysioProgramme) programme = NULL;
+  g_autoptr(PhysioHandoutRequest) request = NULL;
+  g_autoptr(PhysioHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "own-figure.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(TestDocument) document = NULL;
+  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 80, 60);
+  cairo_t *cr = cairo_create (picture);
+  const char *exercise_id;
+  guint n_images = 0;
+
+  cairo_set_source_rgb (cr, 0.8, 0.3, 0.2);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (picture, append_bytes, png);
+  cairo_surface_destroy (picture);
+  bytes = g_bytes_new (png->data, png->len);
+
+  programme = physio_database_get_programme (fixture->database, fixture->programme_id, &error);
+  g_assert_no_error (error);
+  exercise_id = physio_prescription_get_exercise_id (physio_programme_get_prescription (programme, 0));
+  g_assert_true (physio_database_set_exercise_figure_image (fixture->database, exercise_id, bytes,
+                                                            "image/png", &error));
+  g_assert_no_error (error);
+
+  request = physio_handout_request_new (fixture->database, fixture->programme_id,
+                                        PHYSIO_PAPER_A4, FALSE, &error);
+  g_assert_no_error (error);
+  handout = physio_handout_request_build (request);
+  g_assert_true (physio_handout_write_pdf (handout, path, &error));
+  g_assert_no_error (error);
+
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      GList *images = poppler_page_get_image_mapping (page);
+
+      n_images += g_list_length (images);
+      poppler_page_free_image_mapping (images);
+      g_object_unref (page);
+    }
+  g_assert_cmpuint (n_images, ==, 1);
+}
+
 /* Without a choice of their own, the preview starts from Preferences' paper and print size. */
 static void
 test_defaults_from_settings (Fixture       *fixture,
@@ -304,6 +360,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/handout-ui/branding", Fixture, NULL, fixture_set_up, test_branding,
               fixture_tear_down);
+  g_test_add ("/handout-ui/own-figure-image", Fixture, NULL, fixture_set_up,
+              test_own_figure_image, fixture_tear_down);
   g_test_add ("/handout-ui/defaults-from-settings", Fixture, NULL, fixture_set_up,
               test_defaults_from_settings, fixture_tear_down);
   g_test_add ("/handout-ui/programme-actions", Fixture, NULL, fixture_set_up,
