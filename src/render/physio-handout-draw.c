@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-dose-text.h"
 #include "physio-figure.h"
@@ -244,22 +244,30 @@ card_text (PhysioHandout      *self,
   for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
     {
       g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
-      g_autofree char *step = g_markup_escape_text (steps[i], -1);
+      g_autofree char *step = g_markup_escape_text (physio_library_text (steps[i]), -1);
 
       y += list_item (self, cr, marker, step, size, x, y, width) + size * 0.2;
     }
   if (cues != NULL && cues[0] != NULL)
     {
-      g_autofree char *joined = g_strjoinv (" · ", (char **) cues);
+      g_autoptr(GStrvBuilder) translated = g_strv_builder_new ();
+      g_auto(GStrv) shown_cues = NULL;
+      g_autofree char *joined = NULL;
+      g_autofree char *markup = NULL;
+
+      for (guint i = 0; cues[i] != NULL; i++)
+        g_strv_builder_add (translated, physio_library_text (cues[i]));
+      shown_cues = g_strv_builder_end (translated);
+      joined = g_strjoinv (" · ", shown_cues);
       /* Translators: before the exercise's one or two cues on the handout. */
-      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Tips:"), joined);
+      markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Tips:"), joined);
 
       y += size * 0.2 + paragraph (self, cr, markup, size, FALSE, x, y, width, ink);
     }
   if (caution != NULL && *caution != '\0')
     {
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Take care:"),
-                                                         caution);
+                                                         physio_library_text (caution));
 
       y += size * 0.3 + paragraph (self, cr, markup, size, FALSE, x, y, width, ink);
     }
@@ -363,9 +371,9 @@ card (PhysioHandout *self,
 
   title = change != NULL ?
     g_markup_printf_escaped ("%u  %s   <span size='small' weight='normal'>[ %s ]</span>", number,
-                             exercise != NULL ? physio_exercise_get_name (exercise) : "", change) :
+                             exercise != NULL ? physio_library_text (physio_exercise_get_name (exercise)) : "", change) :
     g_markup_printf_escaped ("%u  %s", number,
-                             exercise != NULL ? physio_exercise_get_name (exercise) : "");
+                             exercise != NULL ? physio_library_text (physio_exercise_get_name (exercise)) : "");
   title_h = paragraph (self, cr, title, self->size.body * 1.15, TRUE, x + PAD, y, width - 2 * PAD,
                        ink);
   y += title_h + 4;
@@ -536,13 +544,15 @@ week_grid (PhysioHandout *self,
 
   if (diary)
     {
-      char first[32] = "", last[32] = "";
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
       g_autofree char *title = NULL;
 
       if (dated)
         {
-          g_date_strftime (first, sizeof first, "%e %b", &dates[0]);
-          g_date_strftime (last, sizeof last, "%e %b", &dates[6]);
+          /* Month names from the handout language's catalogue, not the process's LC_TIME. */
+          first = physio_i18n_format_date ("%e %b", &dates[0]);
+          last = physio_i18n_format_date ("%e %b", &dates[6]);
           /* Translators: a diary week's title: week number, first and last day. */
           title = g_strdup_printf (_("Week %u: %s to %s"), week, g_strstrip (first),
                                    g_strstrip (last));
@@ -574,7 +584,7 @@ week_grid (PhysioHandout *self,
 
       if (physio_prescription_get_removed (p) || !physio_prescription_is_active_in_week (p, week))
         continue;
-      y += grid_row (self, cr, exercise != NULL ? physio_exercise_get_name (exercise) : "",
+      y += grid_row (self, cr, exercise != NULL ? physio_library_text (physio_exercise_get_name (exercise)) : "",
                      sessions_per_day (p, week), physio_prescription_get_days_in_week (p, week),
                      weekday, x, y, label_w, cell_w, row_h);
     }

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "physio-i18n.h"
 #include "physio-render-private.h"
 
 static void
@@ -411,7 +412,11 @@ physio_render_format_number (double value,
 
   decimals = CLAMP (decimals, 0, 3);
   rounded = round (fabs (value) * pow (10, decimals)) / pow (10, decimals);
-  g_snprintf (buffer, sizeof buffer, "%.*f", decimals, rounded);
+  {
+    g_autofree char *formatted = physio_i18n_format_decimal (rounded, decimals);
+
+    g_strlcpy (buffer, formatted, sizeof buffer);
+  }
   if (decimals > 0)
     {
       end = buffer + strlen (buffer) - 1;

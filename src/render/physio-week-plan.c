@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 #include <string.h>
 
 #include "physio-render-private.h"
@@ -135,7 +135,7 @@ physio_week_plan_layout (PhysioProgramme         *programme,
         continue;
 
       row.prescription = i;
-      row.name = g_strdup (physio_exercise_get_name (exercise));
+      row.name = g_strdup (physio_library_text (physio_exercise_get_name (exercise)));
       row.category = category;
       if (side != NULL)
         row.detail = g_strdup_printf ("%s · %s", physio_vocab_label (PHYSIO_VOCAB_CATEGORY,

@@ -25,6 +25,7 @@ struct _PhysioHandoutRequest
   GDate            issued;
   PhysioPaper      paper;
   gboolean         large_print;
+  char            *language;   /* NULL: the interface language */
 };
 
 PhysioHandoutRequest *
@@ -48,8 +49,8 @@ physio_handout_request_new (PhysioDatabase  *database,
     {
       if (g_error_matches (local_error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND))
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     _("There is no programme %" G_GINT64_FORMAT " in this database."),
-                     programme_id);
+                     _("There is no programme %lld in this database."),
+                     (long long) programme_id);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
@@ -65,6 +66,7 @@ physio_handout_request_new (PhysioDatabase  *database,
                                                                 : physio_clinician_name ();
   request->paper = paper;
   request->large_print = large_print;
+  request->language = physio_languages_handout_setting ();
   g_date_clear (&request->issued, 1);
   g_date_set_dmy (&request->issued, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));
@@ -84,6 +86,7 @@ physio_handout_request_build (PhysioHandoutRequest *request)
   input.figures = physio_figure_view_builtin_figures ();
   input.paper = request->paper;
   input.large_print = request->large_print;
+  input.language = request->language;
   input.issued = request->issued;
   g_date_clear (&input.review, 1);
   return physio_handout_new (&input);
@@ -124,6 +127,16 @@ physio_handout_request_get_patient (PhysioHandoutRequest *request)
 }
 
 void
+physio_handout_request_set_language (PhysioHandoutRequest *request,
+                                      const char           *code)
+{
+  g_return_if_fail (request != NULL);
+
+  g_free (request->language);
+  request->language = code != NULL && *code != '\0' ? g_strdup (code) : NULL;
+}
+
+void
 physio_handout_request_free (PhysioHandoutRequest *request)
 {
   if (request == NULL)
@@ -131,6 +144,7 @@ physio_handout_request_free (PhysioHandoutRequest *request)
   g_clear_object (&request->programme);
   g_free (request->patient);
   g_free (request->clinician);
+  g_free (request->language);
   g_free (request);
 }
 
@@ -164,6 +178,7 @@ physio_handout_export_from_options (PhysioDatabase *database,
 {
   g_autoptr(PhysioDatabase) usual = NULL;
   g_autoptr(PhysioHandout) handout = NULL;
+  g_autoptr(PhysioHandoutRequest) request = NULL;
   g_autoptr(GError) error = NULL;
   const char *out = NULL, *paper_name = NULL, *language = NULL;
   gint64 programme_id = 0;
@@ -198,8 +213,6 @@ physio_handout_export_from_options (PhysioDatabase *database,
           g_printerr ("\n");
           return EXIT_FAILURE;
         }
-      /* Only this process's messages follow: the handout is all that it writes. */
-      g_setenv ("LANGUAGE", language, TRUE);
     }
 
   if (database == NULL)
@@ -212,9 +225,15 @@ physio_handout_export_from_options (PhysioDatabase *database,
         }
     }
 
-  handout = physio_handout_for_programme (database, programme_id, paper,
-                                          g_variant_dict_contains (options, "large-print"),
-                                          &error);
+  request = physio_handout_request_new (database, programme_id, paper,
+                                       g_variant_dict_contains (options, "large-print"), &error);
+  if (request != NULL)
+    {
+      /* --lang wins over Preferences; the messages on stderr stay in the user's language. */
+      if (language != NULL)
+        physio_handout_request_set_language (request, language);
+      handout = physio_handout_request_build (request);
+    }
   if (handout == NULL || !physio_handout_write_pdf (handout, out, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -30,6 +30,10 @@ PhysioPaper           physio_handout_request_get_paper       (PhysioHandoutReque
 void                  physio_handout_request_set_large_print (PhysioHandoutRequest *request,
                                                               gboolean              large_print);
 const char           *physio_handout_request_get_patient     (PhysioHandoutRequest *request);
+/* The handout's language ("de", "es", "en"; NULL or "": the interface language). A new
+ * request takes the one chosen in Preferences. */
+void                  physio_handout_request_set_language    (PhysioHandoutRequest *request,
+                                                              const char           *code);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhysioHandoutRequest, physio_handout_request_free)
 
