@@ -503,9 +503,9 @@ physio_i18n_format_decimal (double value,
   return g_strconcat (buffer, separator, dot + 1, NULL);
 }
 
-static const char *
-month_name (GDateMonth month,
-            gboolean   abbreviated)
+const char *
+physio_i18n_month_name (GDateMonth month,
+                        gboolean   abbreviated)
 {
   static const char *const full[] = {
     NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
@@ -557,44 +557,39 @@ char *
 physio_i18n_format_date (const char  *format,
                          const GDate *date)
 {
-  g_autoptr(GString) expanded = g_string_new (NULL);
-  char text[256] = "";
+  g_autoptr(GString) out = g_string_new (NULL);
 
   g_return_val_if_fail (format != NULL, NULL);
 
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
+  /* Our own few directives rather than g_date_strftime (): names come from the catalogue,
+   * and nothing is converted through the process's locale encoding. */
   for (const char *p = format; *p != '\0'; p++)
     {
-      const char *name = NULL;
-
-      if (p[0] == '%' && p[1] != '\0')
+      if (p[0] != '%' || p[1] == '\0')
         {
-          switch (p[1])
-            {
-            case 'B': name = month_name (g_date_get_month (date), FALSE); break;
-            case 'b': name = month_name (g_date_get_month (date), TRUE); break;
-            case 'A': name = weekday_name (g_date_get_weekday (date), FALSE); break;
-            case 'a': name = weekday_name (g_date_get_weekday (date), TRUE); break;
-            default: break;
-            }
-          if (name != NULL)
-            {
-              /* A name is text, never a directive. */
-              for (const char *c = name; *c != '\0'; c++)
-                {
-                  if (*c == '%')
-                    g_string_append_c (expanded, '%');
-                  g_string_append_c (expanded, *c);
-                }
-              p++;
-              continue;
-            }
-          g_string_append_c (expanded, *p++);
+          g_string_append_c (out, *p);
+          continue;
         }
-      g_string_append_c (expanded, *p);
+      switch (*++p)
+        {
+        case 'B': g_string_append (out, physio_i18n_month_name (g_date_get_month (date), FALSE)); break;
+        case 'b': g_string_append (out, physio_i18n_month_name (g_date_get_month (date), TRUE)); break;
+        case 'A': g_string_append (out, weekday_name (g_date_get_weekday (date), FALSE)); break;
+        case 'a': g_string_append (out, weekday_name (g_date_get_weekday (date), TRUE)); break;
+        case 'e': g_string_append_printf (out, "%u", g_date_get_day (date)); break;
+        case 'd': g_string_append_printf (out, "%02u", g_date_get_day (date)); break;
+        case 'm': g_string_append_printf (out, "%02u", (guint) g_date_get_month (date)); break;
+        case 'Y': g_string_append_printf (out, "%u", g_date_get_year (date)); break;
+        case 'y': g_string_append_printf (out, "%02u", g_date_get_year (date) % 100); break;
+        case '%': g_string_append_c (out, '%'); break;
+        default:
+          /* A directive a GDate cannot answer (a time of day): kept as written. */
+          g_string_append_c (out, '%');
+          g_string_append_c (out, *p);
+          break;
+        }
     }
-  if (g_date_strftime (text, sizeof text, expanded->str, date) == 0)
-    return g_strdup ("");
-  return g_strdup (g_strstrip (text));
+  return g_strdup (g_strstrip (out->str));
 }

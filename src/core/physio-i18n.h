@@ -52,10 +52,15 @@ const char *physio_i18n_translate_plural       (const char  *code,
 char       *physio_i18n_format_decimal         (double       value,
                                                 int          decimals);
 
-/* g_date_strftime () with %A, %a, %B and %b taken from our catalogue, so a handout names the
- * months of its own language whatever the process's LC_TIME. */
+/* A date in @format's directives %e %d %m %Y %y %A %a %B %b %% (others are kept as written),
+ * the names taken from our catalogue, so a handout names the months of its own language
+ * whatever the process's LC_TIME. */
 char       *physio_i18n_format_date            (const char  *format,
                                                 const GDate *date);
+
+/* A month's name, or its abbreviation ("Jan", "ene"), in the current language. */
+const char *physio_i18n_month_name             (GDateMonth   month,
+                                                gboolean     abbreviated);
 
 /* Only for tests: evaluates a catalogue's Plural-Forms expression ("n != 1") for @n; -1 when
  * the expression cannot be read. */

@@ -377,6 +377,9 @@ short_names (void)
 const char *
 physio_render_month_name (const GDate *date)
 {
+  /* A handout in another language than the interface: names from its catalogue. */
+  if (physio_i18n_get_thread_language () != NULL)
+    return physio_i18n_month_name (g_date_get_month (date), TRUE);
   return short_names ()[7 + g_date_get_month (date) - 1];
 }
 
@@ -390,6 +393,9 @@ physio_render_format_date (const GDate *date,
 
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
+  if (physio_i18n_get_thread_language () != NULL)
+    return physio_i18n_format_date (weekday ? (year ? "%a %e %b %Y" : "%a %e %b")
+                                            : (year ? "%e %b %Y" : "%e %b"), date);
 
   names = short_names ();
   out = g_string_new (NULL);
