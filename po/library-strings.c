@@ -1062,3 +1062,39 @@ C_("exercise", "Heat, then move");
 C_("exercise", "Check your skin often and never fall asleep on a heat source. Don't use it on numb skin or with poor circulation.");
 /* TRANSLATORS: how hard “Heat and relax break” should feel, read by the patient */
 C_("exercise", "warm, not hot");
+/* TRANSLATORS: the handout title of the built-in template “acute” */
+C_("exercise", "Getting moving again");
+/* TRANSLATORS: a note to the patient on MOB-01 in the template “acute” */
+C_("exercise", "Get up and move for 1–2 minutes every 30–45 minutes of sitting.");
+/* TRANSLATORS: a note to the patient on FUN-01 in the template “acute” */
+C_("exercise", "Use it every time you get in or out of bed.");
+/* TRANSLATORS: a note to the patient on HIN-05 in the template “acute” */
+C_("exercise", "Use it for picking up small objects.");
+/* TRANSLATORS: a note to the patient on REL-05 in the template “acute” */
+C_("exercise", "Optional, as needed: 15 minutes before a walk.");
+/* TRANSLATORS: a note to the patient on AER-06 in the template “acute” */
+C_("exercise", "Optional: instead of one walk, 2–3 days a week.");
+/* TRANSLATORS: the handout title of the built-in template “subacute” */
+C_("exercise", "Back to your usual activities");
+/* TRANSLATORS: a note to the patient on AER-05 in the template “subacute” */
+C_("exercise", "Optional: instead of a walk, for the same minutes.");
+/* TRANSLATORS: a note to the patient on AQU-03 in the template “subacute” */
+C_("exercise", "Optional from week 5: a water exercise class instead of a walk, for the same minutes.");
+/* TRANSLATORS: a note to the patient on MOB-01 in the template “subacute” */
+C_("exercise", "Keep taking movement breaks: 1–2 minutes every 30–45 minutes of sitting.");
+/* TRANSLATORS: a note to the patient on COR-05 in the template “subacute” */
+C_("exercise", "You may do this one every day.");
+/* TRANSLATORS: a note to the patient on COR-08 in the template “subacute” */
+C_("exercise", "The count is for each limb: each arm and each leg. You may do this one every day.");
+/* TRANSLATORS: a note to the patient on COR-11 in the template “subacute” */
+C_("exercise", "Do the marching version.");
+/* TRANSLATORS: the handout title of the built-in template “chronic” */
+C_("exercise", "Stronger and more active, step by step");
+/* TRANSLATORS: a note to the patient on AQU-03 in the template “chronic” */
+C_("exercise", "Optional: one pool class a week may replace up to 2 walks.");
+/* TRANSLATORS: a note to the patient on COR-08 in the template “chronic” */
+C_("exercise", "The count is for each limb: each arm and each leg.");
+/* TRANSLATORS: a note to the patient on COR-09 in the template “chronic” */
+C_("exercise", "Maintenance: keep this up 3 days a week long-term.");
+/* TRANSLATORS: a note to the patient on MOB-06 in the template “chronic” */
+C_("exercise", "Optional, for comfort.");

@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Physioplan authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes po/library-strings.c: every text of data/exercises.json a patient or clinician reads
-(name, steps, cues, caution, regression note, intensity) as C_("exercise", ...), so xgettext
+(name, steps, cues, caution, regression note, intensity), and the handout title and exercise
+notes of each template of data/templates.json, as C_("exercise", ...), so xgettext
 puts them in the template with a comment saying where each comes from. The file is never
 compiled; physio_library_text () looks the texts up at run time.
 
@@ -15,6 +16,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIBRARY = os.path.join(ROOT, "data", "exercises.json")
+TEMPLATES = os.path.join(ROOT, "data", "templates.json")
 OUTPUT = os.path.join(ROOT, "po", "library-strings.c")
 
 
@@ -58,6 +60,14 @@ def generate():
             "how the clinician makes \u201c%s\u201d easier" % name)
         add(exercise.get("default_dose", {}).get("intensity"),
             "how hard \u201c%s\u201d should feel, read by the patient" % name)
+    with open(TEMPLATES, encoding="utf-8") as f:
+        templates = json.load(f)["templates"]
+    for template in templates:
+        add(template.get("title"),
+            "the handout title of the built-in template \u201c%s\u201d" % template["id"])
+        for item in template.get("items", []):
+            add(item.get("note"), "a note to the patient on %s in the template \u201c%s\u201d"
+                % (item.get("exercise_id", "an exercise"), template["id"]))
     return "\n".join(lines) + "\n"
 
 

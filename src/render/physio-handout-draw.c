@@ -233,7 +233,7 @@ card_text (PhysioHandout      *self,
   const char * const *steps = exercise != NULL ? physio_exercise_get_steps (exercise) : NULL;
   const char * const *cues = exercise != NULL ? physio_exercise_get_cues (exercise) : NULL;
   const char *caution = exercise != NULL ? physio_exercise_get_caution_text (exercise) : NULL;
-  const char *note = physio_prescription_get_note (p);
+  const char *note = physio_library_text (physio_prescription_get_note (p));
   double size = self->size.body, top = y;
   g_autofree char *words = physio_dose_format_words (
     physio_prescription_get_dose_for_week (p, dose_week (self, p)),
@@ -550,9 +550,10 @@ week_grid (PhysioHandout *self,
 
       if (dated)
         {
-          /* Month names from the handout language's catalogue, not the process's LC_TIME. */
-          first = physio_i18n_format_date ("%e %b", &dates[0]);
-          last = physio_i18n_format_date ("%e %b", &dates[6]);
+          /* Month names from the handout language's catalogue, not the process's LC_TIME.
+             TRANSLATORS: a day in a diary week's title, in strftime () notation: "5 Jan". */
+          first = physio_i18n_format_date (C_("diary week", "%e %b"), &dates[0]);
+          last = physio_i18n_format_date (C_("diary week", "%e %b"), &dates[6]);
           /* Translators: a diary week's title: week number, first and last day. */
           title = g_strdup_printf (_("Week %u: %s to %s"), week, g_strstrip (first),
                                    g_strstrip (last));
@@ -733,7 +734,7 @@ cover (PhysioHandout *self,
        double         width)
 {
   PhysioProgramme *programme = self->programme;
-  const char *title = physio_programme_get_title (programme);
+  const char *title = physio_library_text (physio_programme_get_title (programme));
   guint weeks = MAX (physio_programme_get_weeks (programme), 1);
   g_autoptr(GString) facts = g_string_new (NULL);
   g_autofree char *span = NULL;

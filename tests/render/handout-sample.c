@@ -5,7 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * build/tests/render/handout-sample OUT-FOLDER: writes handout-a4.pdf, handout-letter.pdf and
- * handout-large-print.pdf for a made-up patient. Not a test.
+ * handout-large-print.pdf for a made-up patient. With a language code as well
+ * (`handout-sample OUT-FOLDER de`), only handout-<code>-a4.pdf in that language: run it with
+ * PHYSIO_LOCALEDIR=build/po to use the catalogues of the build tree. Not a test.
  */
 
 #include "config.h"
@@ -37,9 +39,9 @@ main (int   argc,
   GDate start;
 
   setlocale (LC_ALL, "");
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      g_printerr ("usage: handout-sample OUT-FOLDER\n");
+      g_printerr ("usage: handout-sample OUT-FOLDER [LANGUAGE]\n");
       return 2;
     }
   dir = g_dir_make_tmp ("physio-sample-XXXXXX", &error);
@@ -63,12 +65,18 @@ main (int   argc,
   while (physio_programme_get_n_prescriptions (programme) > 8)
     physio_programme_remove_prescription (programme, 8);
   physio_prescription_set_note (physio_programme_get_prescription (programme, 0),
+                                argc == 3 && g_str_equal (argv[2], "de") ?
+                                "Gehen Sie morgens mit Ihrem Hund, wenn es geht." :
+                                argc == 3 && g_str_equal (argv[2], "es") ?
+                                "Si puede, pasee por las mañanas con su perro." :
                                 "Walk with your dog in the mornings if you can.");
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       g_autoptr(PhysioHandout) handout = NULL;
-      g_autofree char *path = g_build_filename (argv[1], samples[i].file, NULL);
+      g_autofree char *name = argc == 3 ? g_strdup_printf ("handout-%s-a4.pdf", argv[2])
+                                        : g_strdup (samples[i].file);
+      g_autofree char *path = g_build_filename (argv[1], name, NULL);
       PhysioHandoutInput input = {
         .programme = programme,
         .patient_name = "Sam Example",
@@ -80,7 +88,11 @@ main (int   argc,
         .figures = figures,
         .paper = samples[i].paper,
         .large_print = samples[i].large,
+        .language = argc == 3 ? argv[2] : NULL,
       };
+
+      if (argc == 3 && i > 0)
+        break;
 
       input.issued = start;
       g_date_clear (&input.review, 1);
