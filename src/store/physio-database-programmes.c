@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "physio-database-patients.h"
 #include "physio-database-private.h"
 #include "physio-library-json.h"
@@ -50,7 +52,7 @@ snapshot_from_json (const char  *json,
     {
       if (error != NULL && *error == NULL)
         g_set_error_literal (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                             "The exercise snapshot is missing.");
+                             _("The exercise snapshot is missing."));
       return NULL;
     }
 
