@@ -490,9 +490,10 @@ _physio_database_check_connection (sqlite3     *db,
   if (version > PHYSIO_DATABASE_SCHEMA_VERSION || version < 0)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_TOO_NEW,
-                   "“%s” was saved by a newer version of Physioplan (format %" G_GINT64_FORMAT
-                   "; this version reads up to format %u). Nothing in it was changed. Update "
-                   "Physioplan to open it.", path, version, PHYSIO_DATABASE_SCHEMA_VERSION);
+                   _("“%s” was saved by a newer version of Physioplan (format %lld; this "
+                     "version reads up to format %u). Nothing in it was changed. Update "
+                     "Physioplan to open it."), path, (long long) version,
+                   PHYSIO_DATABASE_SCHEMA_VERSION);
       return FALSE;
     }
 

@@ -86,8 +86,8 @@ find_owner (PhysioDatabase  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-                   "There is no prescription %" G_GINT64_FORMAT "; save the programme first.",
-                   prescription_id);
+                   _("There is no prescription %lld; save the programme first."),
+                   (long long) prescription_id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)

@@ -126,8 +126,8 @@ exists (PhysioDatabase  *self,
   if (*patient_id == 0)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-                   "There is no outcome measure %" G_GINT64_FORMAT "; it may have been "
-                   "deleted.", id);
+                   _("There is no outcome measure %lld; it may have been deleted."),
+                   (long long) id);
       return FALSE;
     }
   return TRUE;
