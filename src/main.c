@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-application.h"
+#include "physio-i18n.h"
 #include "physio-startup-trace.h"
 
 int
@@ -24,7 +25,8 @@ main (int   argc,
   /* Before the options are parsed: --help and the messages for a bad --database are
    * printed before GTK would set the locale up. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* $PHYSIO_LOCALEDIR lets the tests use the catalogues built in the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, physio_i18n_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

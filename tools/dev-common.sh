@@ -26,7 +26,9 @@ PHYSIO_BUILD_PACKAGES=(
 )
 # Added for the test suite: a virtual display, a session bus, a known font, and the tools of
 # the lint tests. The session bus package is picked by physio_dbus_package.
-PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder)
+PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder locales)
+# The German and Spanish locales the translation tests run the app in (tests/ui/test-i18n.c).
+PHYSIO_TEST_LOCALES=(de_DE.UTF-8 es_ES.UTF-8)
 # Only to re-make the pre-rendered symbolic icons in ui/icons (gtk4-encode-symbolic-svg; see
 # ui/physio-ui.gresource.xml); the build uses the PNGs kept in the repository.
 PHYSIO_ICON_PACKAGES=(libgtk-4-bin)
@@ -103,7 +105,29 @@ physio_install_build_deps ()
 physio_install_test_deps ()
 {
   physio_install_packages "${PHYSIO_BUILD_PACKAGES[@]}" "${PHYSIO_TEST_PACKAGES[@]}" \
-    "$(physio_dbus_package)"
+    "$(physio_dbus_package)" && physio_install_test_locales
+}
+
+# Generates the test locales a fresh machine lacks (locale -a lists them as de_DE.utf8).
+physio_install_test_locales ()
+{
+  local locale missing=()
+  local -a sudo=()
+
+  command -v locale-gen >/dev/null 2>&1 || return 0
+  for locale in "${PHYSIO_TEST_LOCALES[@]}"; do
+    locale -a 2>/dev/null | grep -qix "${locale%%.*}.utf8" || missing+=("$locale")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  for locale in "${missing[@]}"; do
+    if [ -f /etc/locale.gen ] && grep -q "^# *$locale UTF-8" /etc/locale.gen; then
+      physio_do "${sudo[@]}" sed -i "s/^# *\($locale UTF-8\)/\1/" /etc/locale.gen
+    else
+      printf '%s UTF-8\n' "$locale" | physio_do "${sudo[@]}" tee -a /etc/locale.gen >/dev/null
+    fi
+  done
+  physio_do "${sudo[@]}" locale-gen
 }
 
 physio_install_check_deps ()

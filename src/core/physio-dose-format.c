@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 #include <math.h>
 #include <string.h>
 
@@ -47,7 +47,7 @@ format_decimal (double value,
       scale *= 10.0;
     }
 
-  return g_strdup_printf ("%.*f", decimals, value);
+  return physio_i18n_format_decimal (value, decimals);
 }
 
 char *
@@ -699,7 +699,7 @@ physio_dose_format_words (const PhysioDose *dose,
   add_sentence (sentences, words_rest (dose, kind));
 
   add_sentence (sentences, note_sentence (dose->tempo));
-  add_sentence (sentences, note_sentence (dose->intensity));
+  add_sentence (sentences, note_sentence (physio_library_text (dose->intensity)));
 
   add_sentence (sentences, words_frequency (dose, kind));
 

@@ -133,4 +133,10 @@ gboolean            physio_exercise_validate           (PhysioExercise      *sel
                                                         PhysioExerciseField *bad_field,
                                                         GError             **error);
 
+/* A text of the built-in exercise library (name, step, cue, caution, note, intensity) in the
+ * current language: extracted with the context "exercise" (po/library-strings.c, made by
+ * tools/update-po). A text the clinic wrote or changed is not in the catalogue and comes back
+ * as it is. */
+const char *physio_library_text (const char *text);
+
 G_END_DECLS

@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 #include <string.h>
 
 #include "physio-outcome.h"

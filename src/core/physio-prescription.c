@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-prescription.h"
 

@@ -9,7 +9,7 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-follow-up-stats.h"
 #include "physio-increment.h"

@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-rule-params.h"
 

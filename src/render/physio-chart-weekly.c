@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 #include <math.h>
 
 #include "physio-chart.h"
@@ -210,7 +210,8 @@ physio_chart_draw_adherence (cairo_t                     *cr,
       return TRUE;
     }
 
-  physio_chart_value_axis (p, &plot, 25, "%", _("Sessions done, % of planned"),
+  physio_chart_value_axis (p, &plot, 25, "%",
+                           /* xgettext:no-c-format */ _("Sessions done, % of planned"),
                            physio_chart_direction (FALSE));
   physio_chart_frame (p, &plot);
   physio_chart_week_axis (p, &plot);

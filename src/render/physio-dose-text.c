@@ -13,7 +13,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-dose-text.h"
 #include "physio-ladder.h"

@@ -14,7 +14,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-dose-text.h"
 #include "physio-figure.h"
@@ -239,7 +239,7 @@ card_text (PhysioHandout      *self,
   const char * const *steps = exercise != NULL ? physio_exercise_get_steps (exercise) : NULL;
   const char * const *cues = exercise != NULL ? physio_exercise_get_cues (exercise) : NULL;
   const char *caution = exercise != NULL ? physio_exercise_get_caution_text (exercise) : NULL;
-  const char *note = physio_prescription_get_note (p);
+  const char *note = physio_library_text (physio_prescription_get_note (p));
   double size = self->size.body, top = y;
   g_autofree char *words = physio_dose_format_words (
     physio_prescription_get_dose_for_week (p, dose_week (self, p)),
@@ -250,23 +250,34 @@ card_text (PhysioHandout      *self,
   for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
     {
       g_autofree char *marker = g_strdup_printf ("%u.", i + 1);
-      g_autofree char *words_of_step = _physio_handout_patient_text (self, steps[i]);
+      g_autofree char *words_of_step = _physio_handout_patient_text (self,
+                                                                     physio_library_text (steps[i]));
       g_autofree char *step = g_markup_escape_text (words_of_step, -1);
 
       y += list_item (self, cr, marker, step, size, x, y, width) + size * 0.2;
     }
   if (cues != NULL && cues[0] != NULL)
     {
-      g_autofree char *cue_text = g_strjoinv (" · ", (char **) cues);
-      g_autofree char *joined = _physio_handout_patient_text (self, cue_text);
+      g_autoptr(GStrvBuilder) translated = g_strv_builder_new ();
+      g_auto(GStrv) shown_cues = NULL;
+      g_autofree char *cue_text = NULL;
+      g_autofree char *joined = NULL;
+      g_autofree char *markup = NULL;
+
+      for (guint i = 0; cues[i] != NULL; i++)
+        g_strv_builder_add (translated, physio_library_text (cues[i]));
+      shown_cues = g_strv_builder_end (translated);
+      cue_text = g_strjoinv (" · ", shown_cues);
+      joined = _physio_handout_patient_text (self, cue_text);
       /* Translators: before the exercise's one or two cues on the handout. */
-      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Tips:"), joined);
+      markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Tips:"), joined);
 
       y += size * 0.2 + paragraph (self, cr, markup, size, FALSE, x, y, width, ink);
     }
   if (caution != NULL && *caution != '\0')
     {
-      g_autofree char *words_of_caution = _physio_handout_patient_text (self, caution);
+      g_autofree char *words_of_caution = _physio_handout_patient_text (self,
+                                                                        physio_library_text (caution));
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Take care:"),
                                                          words_of_caution);
 
@@ -378,10 +389,10 @@ card (PhysioHandout *self,
     /* A light band behind the mark, so it stands out on the card even printed in grey. */
     g_markup_printf_escaped ("%u  %s   <span size='small' background='#dcdfe3'> %s %s </span>",
                              number,
-                             exercise != NULL ? physio_exercise_get_name (exercise) : "", mark,
-                             change) :
+                             exercise != NULL ? physio_library_text (physio_exercise_get_name (exercise)) : "",
+                             mark, change) :
     g_markup_printf_escaped ("%u  %s", number,
-                             exercise != NULL ? physio_exercise_get_name (exercise) : "");
+                             exercise != NULL ? physio_library_text (physio_exercise_get_name (exercise)) : "");
   title_h = paragraph (self, cr, title, self->size.body * 1.15, TRUE, x + PAD, y, width - 2 * PAD,
                        ink);
   y += title_h + 4;
@@ -563,13 +574,16 @@ week_grid (PhysioHandout *self,
 
   if (diary)
     {
-      char first[32] = "", last[32] = "";
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
       g_autofree char *title = NULL;
 
       if (dated)
         {
-          g_date_strftime (first, sizeof first, "%e %b", &dates[0]);
-          g_date_strftime (last, sizeof last, "%e %b", &dates[6]);
+          /* Month names from the handout language's catalogue, not the process's LC_TIME.
+             TRANSLATORS: a day in a diary week's title, in strftime () notation: "5 Jan". */
+          first = physio_i18n_format_date (C_("diary week", "%e %b"), &dates[0]);
+          last = physio_i18n_format_date (C_("diary week", "%e %b"), &dates[6]);
           /* Translators: a diary week's title: week number, first and last day. */
           title = g_strdup_printf (_("Week %u: %s to %s"), week, g_strstrip (first),
                                    g_strstrip (last));
@@ -614,7 +628,7 @@ week_grid (PhysioHandout *self,
 
       if (physio_prescription_get_removed (p) || !physio_prescription_is_active_in_week (p, week))
         continue;
-      y += grid_row (self, cr, exercise != NULL ? physio_exercise_get_name (exercise) : "",
+      y += grid_row (self, cr, exercise != NULL ? physio_library_text (physio_exercise_get_name (exercise)) : "",
                      sessions_per_day (p, week), physio_prescription_get_days_in_week (p, week),
                      weekday, x, y, label_w, cell_w, row_h);
     }
@@ -767,7 +781,7 @@ cover (PhysioHandout *self,
        double         width)
 {
   PhysioProgramme *programme = self->programme;
-  const char *title = physio_programme_get_title (programme);
+  const char *title = physio_library_text (physio_programme_get_title (programme));
   guint weeks = MAX (physio_programme_get_weeks (programme), 1);
   g_autoptr(GString) facts = g_string_new (NULL);
   g_autofree char *span = NULL;

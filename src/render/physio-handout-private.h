@@ -95,6 +95,7 @@ struct _PhysioHandout
   gboolean         large_print;
   guint            issue_week;
   char            *title;
+  char            *language;   /* NULL: the interface language */
   char            *version;
   char            *disclaimer;
 

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-handout-private.h"
 
@@ -157,11 +157,7 @@ _physio_handout_disclaimer (const char  *patient,
 char *
 _physio_handout_format_date (const GDate *date)
 {
-  char text[128] = "";
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-  /* Translators: how the handout writes a date, in strftime () notation: "5 January 2026". */
-  g_date_strftime (text, sizeof text, _("%e %B %Y"), date);
-  return g_strdup (g_strstrip (text));
+  /* Translators: how the handout writes a date, in strftime () notation: "5 January 2026".
+     %B and %b are taken from this catalogue's month names. */
+  return physio_i18n_format_date (_("%e %B %Y"), date);
 }

@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 #include <glib/gstdio.h>
 
 #include "physio-handout-private.h"
@@ -55,6 +55,7 @@ physio_handout_finalize (GObject *object)
   g_free (self->clinician);
   g_free (self->contact);
   g_free (self->title);
+  g_free (self->language);
   g_free (self->version);
   g_free (self->disclaimer);
 
@@ -267,6 +268,7 @@ physio_handout_new (const PhysioHandoutInput *input)
   PhysioHandout *self;
   PangoFontMap *font_map = pango_cairo_font_map_get_default ();
   cairo_font_options_t *options;
+  const char *ui_language;
 
   g_return_val_if_fail (input != NULL, NULL);
   g_return_val_if_fail (PHYSIO_IS_PROGRAMME (input->programme), NULL);
@@ -306,6 +308,9 @@ physio_handout_new (const PhysioHandoutInput *input)
     }
   self->paper = input->paper;
   self->large_print = input->large_print;
+  self->language = input->language != NULL && *input->language != '\0' ?
+                   g_strdup (input->language) : NULL;
+  ui_language = physio_i18n_set_thread_language (self->language);
   self->changes = g_array_new (FALSE, TRUE, sizeof (PhysioHandoutChange));
   if (input->changes != NULL)
     g_array_append_vals (self->changes, input->changes,
@@ -332,6 +337,7 @@ physio_handout_new (const PhysioHandoutInput *input)
   set_sizes (self);
   build_blocks (self);
   paginate (self);
+  physio_i18n_set_thread_language (ui_language);
   return self;
 }
 
@@ -369,10 +375,13 @@ physio_handout_draw_page (PhysioHandout *self,
                           cairo_t       *cr,
                           guint          page)
 {
+  const char *ui_language;
+
   g_return_if_fail (PHYSIO_IS_HANDOUT (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < self->n_pages);
 
+  ui_language = physio_i18n_set_thread_language (self->language);
   cairo_save (cr);
   _physio_handout_draw_frame (self, cr, page);
   for (guint i = 0; i < self->blocks->len; i++)
@@ -388,6 +397,7 @@ physio_handout_draw_page (PhysioHandout *self,
       cairo_restore (cr);
     }
   cairo_restore (cr);
+  physio_i18n_set_thread_language (ui_language);
 }
 
 gboolean

@@ -46,6 +46,10 @@ typedef struct
   const PhysioHandoutChange *changes;
   PhysioPaper                paper;
   gboolean                   large_print;
+  /* The handout's language ("de", "es", "en"), whatever the interface's; NULL or "": the
+   * interface language. Its texts come from our own catalogue reader (physio-i18n.h), so a
+   * handout made in a worker thread changes nothing for the window. */
+  const char                *language;
 } PhysioHandoutInput;
 
 #define PHYSIO_TYPE_HANDOUT (physio_handout_get_type ())
@@ -53,7 +57,7 @@ typedef struct
 G_DECLARE_FINAL_TYPE (PhysioHandout, physio_handout, PHYSIO, HANDOUT, GObject)
 
 /* Lays the handout out in pages: no exercise card, diary week or red-flag box is ever split
- * across two pages. Texts are in the current gettext language. */
+ * across two pages. Texts are in @input->language (the interface language when unset). */
 PhysioHandout *physio_handout_new            (const PhysioHandoutInput  *input);
 guint          physio_handout_get_n_pages    (PhysioHandout             *self);
 /* In points: A4 595 × 842, US Letter 612 × 792. */

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "physio-i18n.h"
 #include "physio-render-private.h"
 
 static void
@@ -376,6 +377,9 @@ short_names (void)
 const char *
 physio_render_month_name (const GDate *date)
 {
+  /* A handout in another language than the interface: names from its catalogue. */
+  if (physio_i18n_get_thread_language () != NULL)
+    return physio_i18n_month_name (g_date_get_month (date), TRUE);
   return short_names ()[7 + g_date_get_month (date) - 1];
 }
 
@@ -389,6 +393,9 @@ physio_render_format_date (const GDate *date,
 
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
+  if (physio_i18n_get_thread_language () != NULL)
+    return physio_i18n_format_date (weekday ? (year ? "%a %e %b %Y" : "%a %e %b")
+                                            : (year ? "%e %b %Y" : "%e %b"), date);
 
   names = short_names ();
   out = g_string_new (NULL);
@@ -411,7 +418,11 @@ physio_render_format_number (double value,
 
   decimals = CLAMP (decimals, 0, 3);
   rounded = round (fabs (value) * pow (10, decimals)) / pow (10, decimals);
-  g_snprintf (buffer, sizeof buffer, "%.*f", decimals, rounded);
+  {
+    g_autofree char *formatted = physio_i18n_format_decimal (rounded, decimals);
+
+    g_strlcpy (buffer, formatted, sizeof buffer);
+  }
   if (decimals > 0)
     {
       end = buffer + strlen (buffer) - 1;

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 #include <string.h>
 
 #include "physio-render-private.h"
@@ -135,7 +135,7 @@ physio_week_plan_layout (PhysioProgramme         *programme,
         continue;
 
       row.prescription = i;
-      row.name = g_strdup (physio_exercise_get_name (exercise));
+      row.name = g_strdup (physio_library_text (physio_exercise_get_name (exercise)));
       row.category = category;
       if (side != NULL)
         row.detail = g_strdup_printf ("%s · %s", physio_vocab_label (PHYSIO_VOCAB_CATEGORY,
@@ -403,13 +403,14 @@ physio_week_plan_draw (cairo_t                 *cr,
   for (guint d = 0; d < 7; d++)
     {
       double x = layout->grid_x + d * layout->col_w + layout->col_w / 2;
-      char weekday[32] = "";
+      g_autofree char *weekday = NULL;
       g_autofree char *date = NULL;
       gboolean is_today = (int) d == layout->today;
 
       if (g_date_valid (&layout->days[d]))
         {
-          g_date_strftime (weekday, sizeof weekday, "%a", &layout->days[d]);
+          /* The language's own day names (physio-i18n.h), also in a handout's language. */
+          weekday = physio_i18n_format_date ("%a", &layout->days[d]);
           date = physio_render_format_date (&layout->days[d], FALSE, FALSE);
           if (is_today)
             {
@@ -425,7 +426,7 @@ physio_week_plan_draw (cairo_t                 *cr,
 
           g_date_clear (&monday, 1);
           g_date_set_dmy (&monday, 5 + d, G_DATE_JANUARY, 2026);   /* a Monday */
-          g_date_strftime (weekday, sizeof weekday, "%a", &monday);
+          weekday = physio_i18n_format_date ("%a", &monday);
           date = g_strdup ("");
         }
       physio_painter_color (p, &style->foreground);

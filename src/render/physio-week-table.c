@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "physio-i18n.h"
 
 #include "physio-ladder.h"
 #include "physio-render-private.h"
@@ -125,7 +125,7 @@ physio_week_table_layout (PhysioProgramme         *programme,
 
       if (physio_prescription_get_removed (prescription))
         continue;
-      row.name = g_strdup (physio_exercise_get_name (exercise));
+      row.name = g_strdup (physio_library_text (physio_exercise_get_name (exercise)));
       row.category = physio_exercise_get_category (exercise);
       g_array_append_val (layout->rows, row);
     }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -37,7 +39,7 @@ _physio_database_create_private_file (const char  *path,
                                                  "create it", error);
 
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not create “%s”: %s.", path, g_strerror (saved_errno));
+                   _("Could not create “%s”: %s."), path, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -254,7 +256,7 @@ move_aside (const char  *from,
     return TRUE;
 
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-               "Could not move “%s” aside to “%s”: %s.", from, to, g_strerror (errno));
+               _("Could not move “%s” aside to “%s”: %s."), from, to, g_strerror (errno));
   return FALSE;
 }
 
@@ -320,8 +322,8 @@ physio_database_restore_backup (const char  *path,
       g_rename (tmp_path, path) != 0)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not copy the backup “%s” to “%s”: %s. The damaged file is kept as "
-                   "“%s”.", backup_path, path,
+                   _("Could not copy the backup “%s” to “%s”: %s. The damaged file is kept as "
+                   "“%s”."), backup_path, path,
                    local_error ? local_error->message : g_strerror (errno), damaged);
       g_unlink (tmp_path);
       return FALSE;

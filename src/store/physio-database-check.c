@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -68,9 +70,9 @@ set_damaged_error (const char  *path,
                    GError     **error)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_CORRUPT,
-               "“%s” is damaged and cannot be read safely. Nothing in it was changed. "
+               _("“%s” is damaged and cannot be read safely. Nothing in it was changed. "
                "Restore the latest backup, or move the file away and Physioplan will "
-               "start a new library.", path);
+               "start a new library."), path);
   return FALSE;
 }
 
@@ -79,9 +81,9 @@ set_cut_short_error (const char  *path,
                      GError     **error)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_CORRUPT,
-               "“%s” is damaged: it is shorter than its own header says, as if a copy or a "
+               _("“%s” is damaged: it is shorter than its own header says, as if a copy or a "
                "disk stopped halfway. Nothing in it was changed. Restore the latest backup, "
-               "or move the file away and Physioplan will start a new library.", path);
+               "or move the file away and Physioplan will start a new library."), path);
   return FALSE;
 }
 
@@ -90,9 +92,9 @@ set_foreign_error (const char  *path,
                    GError     **error)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_A_DATABASE,
-               "“%s” is a database of another program, not of Physioplan. Nothing in it "
+               _("“%s” is a database of another program, not of Physioplan. Nothing in it "
                "was changed. Choose another file, or move this one away and Physioplan "
-               "will start a new library.", path);
+               "will start a new library."), path);
   return FALSE;
 }
 
@@ -106,9 +108,9 @@ set_check_error (sqlite3     *db,
     {
     case SQLITE_NOTADB:
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_A_DATABASE,
-                   "“%s” is not a Physioplan database. Nothing in it was changed. Choose "
+                   _("“%s” is not a Physioplan database. Nothing in it was changed. Choose "
                    "another file, or move this one away and Physioplan will start a new "
-                   "library.", path);
+                   "library."), path);
       break;
 
     case SQLITE_CORRUPT:
@@ -117,8 +119,8 @@ set_check_error (sqlite3     *db,
 
     default:
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not read “%s”: %s. Check that the file and its folder can be read "
-                   "and written by you.", path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+                   _("Could not read “%s”: %s. Check that the file and its folder can be read "
+                   "and written by you."), path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
       break;
     }
 
@@ -488,9 +490,10 @@ _physio_database_check_connection (sqlite3     *db,
   if (version > PHYSIO_DATABASE_SCHEMA_VERSION || version < 0)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_TOO_NEW,
-                   "“%s” was saved by a newer version of Physioplan (format %" G_GINT64_FORMAT
-                   "; this version reads up to format %u). Nothing in it was changed. Update "
-                   "Physioplan to open it.", path, version, PHYSIO_DATABASE_SCHEMA_VERSION);
+                   _("“%s” was saved by a newer version of Physioplan (format %lld; this "
+                     "version reads up to format %u). Nothing in it was changed. Update "
+                     "Physioplan to open it."), path, (long long) version,
+                   PHYSIO_DATABASE_SCHEMA_VERSION);
       return FALSE;
     }
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "physio-database-clinic.h"
 #include "physio-database-private.h"
 
@@ -113,12 +115,12 @@ check_clinic (const PhysioClinic  *clinic,
       for (guint i = 0; i < G_N_ELEMENTS (logo_types); i++)
         known |= g_strcmp0 (clinic->logo_type, logo_types[i]) == 0;
       if (!known)
-        return _physio_database_set_invalid (error, "The logo must be a PNG, JPEG or SVG image.");
+        return _physio_database_set_invalid (error, _("The logo must be a PNG, JPEG or SVG image."));
       if (g_bytes_get_size (clinic->logo) > LOGO_MAX_BYTES)
-        return _physio_database_set_invalid (error, "The logo is larger than 2 MB. Please "
-                                                    "choose a smaller image.");
+        return _physio_database_set_invalid (error, _("The logo is larger than 2 MB. Please "
+                                                    "choose a smaller image."));
       if (g_bytes_get_size (clinic->logo) == 0)
-        return _physio_database_set_invalid (error, "The logo file is empty.");
+        return _physio_database_set_invalid (error, _("The logo file is empty."));
     }
 
   if (!physio_rule_params_validate (&clinic->rule_params, &local_error))

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "physio-database-private.h"
 #include "physio-library-json.h"
 
@@ -75,7 +77,7 @@ _physio_database_find_row (PhysioDatabase        *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-                   "There is no exercise “%s”; it may have been deleted.", id);
+                   _("There is no exercise “%s”; it may have been deleted."), id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -343,8 +345,8 @@ check_custom (PhysioExercise  *exercise,
   if (physio_exercise_is_builtin (exercise))
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_READ_ONLY,
-                   "“%s” is a built-in exercise and cannot be changed. Duplicate it to make "
-                   "your own version.", physio_exercise_get_name (exercise));
+                   _("“%s” is a built-in exercise and cannot be changed. Duplicate it to make "
+                   "your own version."), physio_exercise_get_name (exercise));
       return FALSE;
     }
 
@@ -359,7 +361,7 @@ check_custom (PhysioExercise  *exercise,
   if (id == NULL || !g_str_has_prefix (id, "X-"))
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                   "The id “%s” is not one of a clinic-made exercise (they start with “X-”).",
+                   _("The id “%s” is not one of a clinic-made exercise (they start with “X-”)."),
                    id != NULL ? id : "");
       return FALSE;
     }
@@ -387,8 +389,8 @@ save_one (PhysioDatabase  *self,
   if (source == PHYSIO_EXERCISE_BUILTIN)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_READ_ONLY,
-                   "“%s” is a built-in exercise and cannot be changed. Duplicate it to make "
-                   "your own version.", physio_exercise_get_id (exercise));
+                   _("“%s” is a built-in exercise and cannot be changed. Duplicate it to make "
+                   "your own version."), physio_exercise_get_id (exercise));
       return FALSE;
     }
 
@@ -475,7 +477,7 @@ physio_database_delete_exercise (PhysioDatabase  *self,
   if (source == PHYSIO_EXERCISE_BUILTIN)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_READ_ONLY,
-                   "“%s” is a built-in exercise and cannot be deleted.", id);
+                   _("“%s” is a built-in exercise and cannot be deleted."), id);
       _physio_database_rollback (self);
       return FALSE;
     }
@@ -570,7 +572,7 @@ read_row (PhysioDatabase  *self,
       !physio_dose_limits_from_json (column_text (stmt, 8), &limits, &local_error))
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "The exercise “%s” in “%s” cannot be read: %s", id, self->path,
+                   _("The exercise “%s” in “%s” cannot be read: %s"), id, self->path,
                    local_error ? local_error->message : "unknown dosage kind or laterality.");
       return NULL;
     }
@@ -815,7 +817,7 @@ physio_database_get_exercise (PhysioDatabase  *self,
   if (g_ptr_array_index (loaded, 0) == NULL)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-                   "There is no exercise “%s”; it may have been deleted.", id);
+                   _("There is no exercise “%s”; it may have been deleted."), id);
       return NULL;
     }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "physio-database-private.h"
@@ -69,7 +71,7 @@ check_library (GPtrArray  *exercises,
       if (g_str_has_prefix (id, "X-"))
         {
           g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                       "Exercise “%s”, field “id”: “X-” is kept for clinic-made exercises.",
+                       _("Exercise “%s”, field “id”: “X-” is kept for clinic-made exercises."),
                        id);
           return FALSE;
         }
@@ -77,7 +79,7 @@ check_library (GPtrArray  *exercises,
       if (!physio_exercise_validate (exercise, NULL, &local_error))
         {
           g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                       "Exercise “%s”: %s", id, local_error->message);
+                       _("Exercise “%s”: %s"), id, local_error->message);
           return FALSE;
         }
     }
@@ -116,7 +118,7 @@ merge_library (PhysioDatabase  *self,
         {
           /* The schema's CHECK makes this impossible; refuse rather than overwrite. */
           g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                       "Exercise “%s”: a clinic-made exercise already has this id.", id);
+                       _("Exercise “%s”: a clinic-made exercise already has this id."), id);
           return FALSE;
         }
       else if (stored_version >= physio_exercise_get_version (exercise))
@@ -305,7 +307,7 @@ physio_database_load_builtin_library (PhysioDatabase  *self,
   if (json == NULL)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                   "The built-in exercise library is missing from this build (%s).",
+                   _("The built-in exercise library is missing from this build (%s)."),
                    local_error->message);
       return FALSE;
     }

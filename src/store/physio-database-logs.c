@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "physio-database-patients.h"
@@ -21,7 +23,7 @@ set_damaged (PhysioDatabase  *self,
              GError         **error)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-               "%s in “%s” cannot be read: a date or value is damaged.", what,
+               _("%s in “%s” cannot be read: a date or value is damaged."), what,
                physio_database_get_path (self));
   return FALSE;
 }
@@ -84,8 +86,8 @@ find_owner (PhysioDatabase  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-                   "There is no prescription %" G_GINT64_FORMAT "; save the programme first.",
-                   prescription_id);
+                   _("There is no prescription %lld; save the programme first."),
+                   (long long) prescription_id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -114,8 +116,8 @@ check_session_date (const Owner  *owner,
 
   if (!g_date_valid (&owner->start))
     return _physio_database_set_invalid (error,
-                                         "This programme has no start date yet, so its sessions "
-                                         "cannot be recorded.");
+                                         _("This programme has no start date yet, so its sessions "
+                                         "cannot be recorded."));
 
   end = owner->start;
   g_date_add_days (&end, owner->weeks * 7 - 1);
@@ -129,7 +131,7 @@ check_session_date (const Owner  *owner,
   first = _physio_date_format (&owner->start, with_year);
   last = _physio_date_format (&end, with_year);
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-               "The session on %s is outside this programme (%s – %s).", day, first, last);
+               _("The session on %s is outside this programme (%s – %s)."), day, first, last);
   return FALSE;
 }
 
@@ -138,17 +140,17 @@ check_session_values (const PhysioSessionLog  *log,
                       GError                 **error)
 {
   if (!g_date_valid (&log->date))
-    return _physio_database_set_invalid (error, "Choose the date of the session.");
+    return _physio_database_set_invalid (error, _("Choose the date of the session."));
   if (!isfinite (log->completed_fraction) || log->completed_fraction < 0)
     return _physio_database_set_invalid (error,
-                                         "How much of the session was done must be 0% or more.");
+                                         _("How much of the session was done must be 0% or more."));
   if (!score_valid (log->pain_during_max))
     return _physio_database_set_invalid (error,
-                                         "Pain during the exercise must be between 0 and 10.");
+                                         _("Pain during the exercise must be between 0 and 10."));
   if (!score_valid (log->rpe))
-    return _physio_database_set_invalid (error, "Effort (RPE) must be between 0 and 10.");
+    return _physio_database_set_invalid (error, _("Effort (RPE) must be between 0 and 10."));
   if (!isfinite (log->achieved_load_kg) || log->achieved_load_kg < 0)
-    return _physio_database_set_invalid (error, "The load lifted must be more than 0 kg.");
+    return _physio_database_set_invalid (error, _("The load lifted must be more than 0 kg."));
 
   return TRUE;
 }
@@ -230,8 +232,8 @@ physio_database_replace_session_logs (PhysioDatabase          *self,
   for (guint i = 0; i < n_logs; i++)
     {
       if (g_date_compare (&logs[i].date, date) != 0)
-        return _physio_database_set_invalid (error, "Every session must be on the day "
-                                                    "being replaced.");
+        return _physio_database_set_invalid (error, _("Every session must be on the day "
+                                                    "being replaced."));
       if (!check_session_values (&logs[i], error))
         return FALSE;
     }
@@ -343,19 +345,19 @@ physio_database_save_diary_entry (PhysioDatabase          *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!g_date_valid (&entry->date))
-    return _physio_database_set_invalid (error, "Choose the date of the diary entry.");
+    return _physio_database_set_invalid (error, _("Choose the date of the diary entry."));
   if (!score_valid (entry->morning_pain))
-    return _physio_database_set_invalid (error, "Morning pain must be between 0 and 10.");
+    return _physio_database_set_invalid (error, _("Morning pain must be between 0 and 10."));
   if (entry->has_exercise_pain && !(entry->exercise_pain >= 0 && entry->exercise_pain <= 10))
     return _physio_database_set_invalid (error,
-                                         "Pain during exercise must be between 0 and 10.");
+                                         _("Pain during exercise must be between 0 and 10."));
   if (entry->has_next_morning &&
       !(entry->next_morning_pain >= 0 && entry->next_morning_pain <= 10))
-    return _physio_database_set_invalid (error, "Pain the next morning must be between 0 and 10.");
+    return _physio_database_set_invalid (error, _("Pain the next morning must be between 0 and 10."));
   if (entry->has_activity_minutes &&
       !(entry->activity_minutes >= 0 && entry->activity_minutes <= 24 * 60))
     return _physio_database_set_invalid (error,
-                                         "Activity minutes must be between 0 and 1440 (a whole day).");
+                                         _("Activity minutes must be between 0 and 1440 (a whole day)."));
   if (!_physio_database_patient_exists (self, patient_id, error))
     return FALSE;
 
@@ -462,16 +464,16 @@ check_dose_change (const PhysioDoseChange  *change,
                    GError                 **error)
 {
   if (!g_date_valid (&change->effective_date))
-    return _physio_database_set_invalid (error, "A dose change needs the date it takes effect.");
+    return _physio_database_set_invalid (error, _("A dose change needs the date it takes effect."));
   if (change->decision > PHYSIO_DECISION_SWAP || change->proposed > PHYSIO_DECISION_SWAP)
-    return _physio_database_set_invalid (error, "A dose change needs a known decision.");
+    return _physio_database_set_invalid (error, _("A dose change needs a known decision."));
   if (change->outcome == NULL || !g_strv_contains (outcomes, change->outcome))
     return _physio_database_set_invalid (error,
-                                         "A dose change is accepted, edited, rejected, undone "
-                                         "or redone.");
+                                         _("A dose change is accepted, edited, rejected, undone "
+                                         "or redone."));
   if (change->decision == PHYSIO_DECISION_SWAP &&
       (change->swap_to == NULL || *change->swap_to == '\0'))
-    return _physio_database_set_invalid (error, "A swap needs the exercise it swaps to.");
+    return _physio_database_set_invalid (error, _("A swap needs the exercise it swaps to."));
 
   return TRUE;
 }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <json-glib/json-glib.h>
 
 #include "physio-database-outcomes.h"
@@ -18,7 +20,7 @@ set_damaged (PhysioDatabase  *self,
              GError         **error)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-               "An outcome measure in “%s” cannot be read: its items are damaged.",
+               _("An outcome measure in “%s” cannot be read: its items are damaged."),
                physio_database_get_path (self));
   return FALSE;
 }
@@ -124,8 +126,8 @@ exists (PhysioDatabase  *self,
   if (*patient_id == 0)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-                   "There is no outcome measure %" G_GINT64_FORMAT "; it may have been "
-                   "deleted.", id);
+                   _("There is no outcome measure %lld; it may have been deleted."),
+                   (long long) id);
       return FALSE;
     }
   return TRUE;
@@ -401,8 +403,8 @@ physio_database_set_licensed_wording (PhysioDatabase    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!takes_wording (instrument))
-    return _physio_database_set_invalid (error, "This measure is free to use: its wording is "
-                                                "built in.");
+    return _physio_database_set_invalid (error, _("This measure is free to use: its wording is "
+                                                "built in."));
 
   /* All of it or none: a half-replaced questionnaire would mix two texts. */
   if (!_physio_database_begin (self, error))

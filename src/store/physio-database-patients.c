@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "physio-database-patients.h"
 #include "physio-database-private.h"
 
@@ -53,8 +55,8 @@ read_patient (PhysioDatabase  *self,
       !_physio_date_from_iso (_physio_column_text (stmt, 11), &screened_on))
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "The patient record %" G_GINT64_FORMAT " in “%s” has a damaged date.",
-                   (gint64) sqlite3_column_int64 (stmt, 0), physio_database_get_path (self));
+                   _("The patient record %lld in “%s” has a damaged date."),
+                   (long long) sqlite3_column_int64 (stmt, 0), physio_database_get_path (self));
       return NULL;
     }
 
@@ -246,8 +248,8 @@ set_not_found (GError **error,
                gint64   patient_id)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-               "There is no patient %" G_GINT64_FORMAT "; the record may have been deleted.",
-               patient_id);
+               _("There is no patient %lld; the record may have been deleted."),
+               (long long) patient_id);
   return FALSE;
 }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "physio-database-patients.h"
 #include "physio-database-private.h"
 #include "physio-database-programme-save.h"
@@ -24,18 +26,18 @@ validate_programme (PhysioProgramme  *programme,
   guint n = physio_programme_get_n_prescriptions (programme);
 
   if (physio_programme_get_patient_id (programme) <= 0)
-    return _physio_database_set_invalid (error, "Choose the patient this programme is for.");
+    return _physio_database_set_invalid (error, _("Choose the patient this programme is for."));
 
   if (weeks < 1 || weeks > PHYSIO_PROGRAMME_MAX_WEEKS)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                   "A programme lasts 1 to %u weeks, not %u.", PHYSIO_PROGRAMME_MAX_WEEKS,
+                   _("A programme lasts 1 to %u weeks, not %u."), PHYSIO_PROGRAMME_MAX_WEEKS,
                    weeks);
       return FALSE;
     }
 
   if (!g_date_valid (physio_programme_get_start_date (programme)))
-    return _physio_database_set_invalid (error, "Choose the date the programme starts.");
+    return _physio_database_set_invalid (error, _("Choose the date the programme starts."));
 
   for (guint i = 0; i < n; i++)
     {
@@ -451,7 +453,7 @@ check_logs_inside (PhysioDatabase   *self,
       g_autofree char *day = _physio_date_format (&first, TRUE);
 
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                   "A session is logged on %s, so the programme cannot start after that day.",
+                   _("A session is logged on %s, so the programme cannot start after that day."),
                    day);
       return FALSE;
     }
@@ -460,8 +462,8 @@ check_logs_inside (PhysioDatabase   *self,
       g_autofree char *day = _physio_date_format (&last, TRUE);
 
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                   "A session is logged on %s, so the programme must run until at least that "
-                   "day.", day);
+                   _("A session is logged on %s, so the programme must run until at least that "
+                   "day."), day);
       return FALSE;
     }
 

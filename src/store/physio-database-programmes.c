@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "physio-database-patients.h"
 #include "physio-database-private.h"
 #include "physio-library-json.h"
@@ -22,8 +24,8 @@ set_damaged (PhysioDatabase  *self,
              GError         **error)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-               "The programme %" G_GINT64_FORMAT " in “%s” cannot be read: %s",
-               programme_id, physio_database_get_path (self), detail);
+               _("The programme %lld in “%s” cannot be read: %s"),
+               (long long) programme_id, physio_database_get_path (self), detail);
   return FALSE;
 }
 
@@ -32,8 +34,8 @@ set_not_found (GError **error,
                gint64   programme_id)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-               "There is no programme %" G_GINT64_FORMAT "; it may have been deleted.",
-               programme_id);
+               _("There is no programme %lld; it may have been deleted."),
+               (long long) programme_id);
   return FALSE;
 }
 
@@ -50,7 +52,7 @@ snapshot_from_json (const char  *json,
     {
       if (error != NULL && *error == NULL)
         g_set_error_literal (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                             "The exercise snapshot is missing.");
+                             _("The exercise snapshot is missing."));
       return NULL;
     }
 

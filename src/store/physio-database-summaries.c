@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "physio-database-private.h"
 #include "physio-database-summaries.h"
 
@@ -33,8 +35,8 @@ read_summary (PhysioDatabase  *self,
       !physio_programme_status_from_code (_physio_column_text (stmt, 5), &status))
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "The programme %" G_GINT64_FORMAT " in “%s” cannot be read: its dates or "
-                   "status are not readable.", id, physio_database_get_path (self));
+                   _("The programme %lld in “%s” cannot be read: its dates or status are "
+                     "not readable."), (long long) id, physio_database_get_path (self));
       return NULL;
     }
 
@@ -111,8 +113,8 @@ physio_database_get_programme_summary (PhysioDatabase  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-                   "There is no programme %" G_GINT64_FORMAT "; it may have been deleted.",
-                   programme_id);
+                   _("There is no programme %lld; it may have been deleted."),
+                   (long long) programme_id);
       return NULL;
     }
   if (rc != SQLITE_ROW)

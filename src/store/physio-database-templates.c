@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "physio-database-patients.h"
@@ -31,7 +33,7 @@ load_builtin (GError **error)
   if (json == NULL)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_LIBRARY,
-                   "The built-in templates are missing from this build (%s).",
+                   _("The built-in templates are missing from this build (%s)."),
                    local_error->message);
       return NULL;
     }
@@ -76,7 +78,7 @@ read_user_template (PhysioDatabase  *self,
   if (template == NULL)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "The clinic template “%s” in “%s” cannot be read: %s",
+                   _("The clinic template “%s” in “%s” cannot be read: %s"),
                    _physio_column_text (stmt, 2), physio_database_get_path (self),
                    local_error->message);
       return NULL;
@@ -135,7 +137,7 @@ set_not_found (GError     **error,
                const char  *id)
 {
   g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND,
-               "There is no template “%s”; it may have been deleted.", id);
+               _("There is no template “%s”; it may have been deleted."), id);
   return FALSE;
 }
 
@@ -257,7 +259,7 @@ insert_template (PhysioDatabase  *self,
   if (reread == NULL)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                   "This programme cannot be kept as a template yet: %s",
+                   _("This programme cannot be kept as a template yet: %s"),
                    local_error->message);
       return FALSE;
     }
@@ -289,7 +291,7 @@ physio_database_save_template (PhysioDatabase   *self,
   if (*stripped == '\0')
     {
       g_set_error_literal (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                           "Give the template a name.");
+                           _("Give the template a name."));
       return NULL;
     }
 
@@ -330,7 +332,7 @@ physio_database_delete_template (PhysioDatabase  *self,
         return FALSE;
 
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_READ_ONLY,
-                   "“%s” is a built-in template and cannot be deleted.", builtin->name);
+                   _("“%s” is a built-in template and cannot be deleted."), builtin->name);
       return FALSE;
     }
 

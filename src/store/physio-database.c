@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -86,12 +88,12 @@ _physio_database_set_write_error (int          rc,
   /* SQLite turns ENOSPC on write into SQLITE_FULL, but not on fsync or truncate. */
   if ((rc & 0xff) == SQLITE_FULL || saved_errno == ENOSPC || saved_errno == EDQUOT)
     g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL,
-                 "The disk that holds “%s” is full, so Physioplan could not %s. Free some "
+                 _("The disk that holds “%s” is full, so Physioplan could not %s. Free some "
                  "space on it (empty the trash, or move large files elsewhere), then try "
-                 "again.", path, detail);
+                 "again."), path, detail);
   else
     g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                 "Could not %s (“%s”): %s.", detail, path,
+                 _("Could not %s (“%s”): %s."), detail, path,
                  saved_errno != 0 ? g_strerror (saved_errno) : sqlite3_errstr (rc));
 
   return FALSE;
@@ -218,17 +220,17 @@ _physio_database_set_error (PhysioDatabase  *self,
   /* Damage can also surface after opening, on a page the quick check did not read. */
   if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
     g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_CORRUPT,
-                 "“%s” is damaged and cannot be read safely. Restore the latest backup.",
+                 _("“%s” is damaged and cannot be read safely. Restore the latest backup."),
                  self->path);
   else if ((rc & 0xff) == SQLITE_FULL ||
            ((rc & 0xff) == SQLITE_IOERR && sqlite3_system_errno (self->db) == ENOSPC))
     g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_DISK_FULL,
-                 "The disk that holds “%s” is full, so the change was not saved. Free some "
+                 _("The disk that holds “%s” is full, so the change was not saved. Free some "
                  "space on it (empty the trash, or move large files elsewhere), then try "
-                 "again.", self->path);
+                 "again."), self->path);
   else
     g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                 "Could not use the database “%s”: %s.", self->path, sqlite3_errmsg (self->db));
+                 _("Could not use the database “%s”: %s."), self->path, sqlite3_errmsg (self->db));
 
   return FALSE;
 }
@@ -378,8 +380,8 @@ read_user_version (PhysioDatabase  *self,
     {
       /* Another, newer Physioplan migrated the file between our check and now. */
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_TOO_NEW,
-                   "“%s” was just updated by a newer version of Physioplan. Update Physioplan "
-                   "to open it.", self->path);
+                   _("“%s” was just updated by a newer version of Physioplan. Update Physioplan "
+                   "to open it."), self->path);
       return FALSE;
     }
 
@@ -398,7 +400,7 @@ create_file (const char  *path,
       int saved_errno = errno;
 
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not create the folder “%s”: %s.", dirname, g_strerror (saved_errno));
+                   _("Could not create the folder “%s”: %s."), dirname, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -484,8 +486,8 @@ check_writable (PhysioDatabase  *self,
   if (sqlite3_db_readonly (self->db, "main") == 1 || g_access (self->path, W_OK) != 0)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "“%s” is read-only: you may read it but not change it. Nothing in it was "
-                   "changed. Make the file writable for you, or open a copy of it.",
+                   _("“%s” is read-only: you may read it but not change it. Nothing in it was "
+                   "changed. Make the file writable for you, or open a copy of it."),
                    self->path);
       return FALSE;
     }
@@ -494,9 +496,9 @@ check_writable (PhysioDatabase  *self,
   if (g_access (dirname, W_OK | X_OK) != 0)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "The folder “%s” is read-only, and Physioplan needs to keep its working "
+                   _("The folder “%s” is read-only, and Physioplan needs to keep its working "
                    "files beside the database “%s”. Nothing in it was changed. Make the folder "
-                   "writable for you, or move the file to one that is.", dirname, self->path);
+                   "writable for you, or move the file to one that is."), dirname, self->path);
       return FALSE;
     }
 
@@ -539,8 +541,8 @@ open_database (const char  *path,
   if (rc != SQLITE_OK)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not open “%s” for writing: %s. Check that you may write to the file "
-                   "and its folder.", path,
+                   _("Could not open “%s” for writing: %s. Check that you may write to the file "
+                   "and its folder."), path,
                    self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return NULL;
     }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 
 #include "physio-database-private.h"
@@ -409,8 +411,8 @@ exec_sql (sqlite3     *db,
   else if (rc != SQLITE_OK)
     {
       g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "Could not update “%s” to format %u (%s). The file keeps format %u; "
-                   "please report this problem.",
+                   _("Could not update “%s” to format %u (%s). The file keeps format %u; "
+                   "please report this problem."),
                    path, version, message ? message : sqlite3_errmsg (db), kept);
       sqlite3_free (message);
       return FALSE;

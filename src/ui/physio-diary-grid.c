@@ -558,7 +558,7 @@ rebuild (PhysioDiaryGrid *self)
         continue;
       logs = physio_database_list_session_logs (self->database, physio_prescription_get_id (p),
                                                 &self->dates[0], &self->dates[N_DAYS - 1], NULL);
-      add_row (self, ROW_EXERCISE, exercise != NULL ? physio_exercise_get_name (exercise) : "", p,
+      add_row (self, ROW_EXERCISE, exercise != NULL ? physio_library_text (physio_exercise_get_name (exercise)) : "", p,
                physio_prescription_get_days_in_week (p, self->week), logs, NULL);
     }
 

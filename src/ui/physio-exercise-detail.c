@@ -189,7 +189,7 @@ add_steps_group (PhysioExerciseDetail *self)
     {
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       g_autofree char *spoken = g_strdup_printf (_("Step %u"), i + 1);
-      GtkWidget *row = new_row (steps[i], NULL);
+      GtkWidget *row = new_row (physio_library_text (steps[i]), NULL);
       GtkWidget *badge = gtk_label_new (number);
 
       gtk_widget_add_css_class (badge, "step-number");
@@ -215,7 +215,7 @@ add_cues_group (PhysioExerciseDetail *self)
   for (guint i = 0; cues[i] != NULL; i++)
     {
       /* TRANSLATORS: a short cue quoted for the patient, e.g. “Hips stay level” */
-      g_autofree char *quoted = g_strdup_printf (_("“%s”"), cues[i]);
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), physio_library_text (cues[i]));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (quoted, NULL));
     }
 }
@@ -236,7 +236,7 @@ new_wrapped_label (const char *text)
 static void
 add_caution_group (PhysioExerciseDetail *self)
 {
-  const char *caution = physio_exercise_get_caution_text (self->exercise);
+  const char *caution = physio_library_text (physio_exercise_get_caution_text (self->exercise));
   const char *contraindication = physio_exercise_get_contraindication_text (self->exercise);
   gboolean has_caution = caution != NULL && *caution != '\0';
   gboolean has_contraindication = contraindication != NULL && *contraindication != '\0';
@@ -377,7 +377,7 @@ add_links_group (PhysioExerciseDetail *self,
   else
     {
       ids = physio_exercise_get_regression_ids (self->exercise);
-      note = physio_exercise_get_regression_note (self->exercise);
+      note = physio_library_text (physio_exercise_get_regression_note (self->exercise));
       title = _("Regressions");
     }
 
@@ -402,7 +402,7 @@ add_links_group (PhysioExerciseDetail *self,
           continue;
         }
 
-      row = new_row (physio_exercise_get_name (linked),
+      row = new_row (physio_library_text (physio_exercise_get_name (linked)),
                      physio_exercise_get_dose_summary (linked));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "physio-exercise-id", g_strdup (ids[i]), g_free);
@@ -548,7 +548,7 @@ rebuild (PhysioExerciseDetail *self,
   /* TRANSLATORS: "Core stability · Quadruped" followed by "Built-in" or "Custom" */
   subtitle = g_strdup_printf (_("%s · %s"), meta, source);
 
-  gtk_label_set_label (self->title_label, physio_exercise_get_name (exercise));
+  gtk_label_set_label (self->title_label, physio_library_text (physio_exercise_get_name (exercise)));
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (self->read_only_note, physio_exercise_is_builtin (exercise));
 

@@ -74,7 +74,7 @@ rebuild_rows (PhysioExerciseLinkPicker *picker)
 
       if (target != NULL)
         {
-          title = g_markup_escape_text (physio_exercise_get_name (target), -1);
+          title = g_markup_escape_text (physio_library_text (physio_exercise_get_name (target)), -1);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                        physio_vocab_label (PHYSIO_VOCAB_CATEGORY,
                                                            physio_exercise_get_category (target)));
@@ -118,7 +118,7 @@ make_result_row (PhysioExercise *exercise)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (physio_exercise_get_name (exercise));
+  GtkWidget *name = gtk_label_new (physio_library_text (physio_exercise_get_name (exercise)));
   GtkWidget *category;
 
   category = gtk_label_new (physio_vocab_label (PHYSIO_VOCAB_CATEGORY,

@@ -65,7 +65,7 @@ physio_exercise_row_set_exercise (PhysioExerciseRow *self,
     {
       meta = physio_exercise_text_meta (exercise);
       dose = physio_exercise_get_dose_summary (exercise);
-      gtk_label_set_label (self->name_label, physio_exercise_get_name (exercise));
+      gtk_label_set_label (self->name_label, physio_library_text (physio_exercise_get_name (exercise)));
       gtk_label_set_label (self->meta_label, meta);
       gtk_label_set_label (self->dose_label, dose);
       /* Long doses are ellipsized in the narrow sidebar; the tooltip gives the whole text. */

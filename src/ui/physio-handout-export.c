@@ -35,7 +35,7 @@ struct _PhysioHandoutRequest
   GDate                  review;    /* the next outcome review after @issued, or invalid */
   PhysioPaper            paper;
   gboolean               large_print;
-  char                  *language;
+  char                  *language;  /* NULL: the interface language */
   GHashTable            *names;     /* exercises the texts refer to: id → name */
   GHashTable            *figures;   /* exercise id → PhysioFigure, own poses or built-in */
   GHashTable            *images;    /* exercise id → cairo_surface_t, a clinician's image */
@@ -250,8 +250,8 @@ physio_handout_request_new (PhysioDatabase  *database,
     {
       if (g_error_matches (local_error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_NOT_FOUND))
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     _("There is no programme %" G_GINT64_FORMAT " in this database."),
-                     programme_id);
+                     _("There is no programme %lld in this database."),
+                     (long long) programme_id);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
@@ -264,7 +264,7 @@ physio_handout_request_new (PhysioDatabase  *database,
   request->patient = g_strdup (patient != NULL ? physio_patient_get_name (patient) : NULL);
   request->paper = paper;
   request->large_print = large_print;
-  request->language = current_language ();
+  request->language = physio_languages_handout_setting ();
   g_date_clear (&request->issued, 1);
   g_date_set_dmy (&request->issued, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));
@@ -299,6 +299,7 @@ physio_handout_request_build (PhysioHandoutRequest *request)
   input.large_print = request->large_print;
   /* The clinic's phone is how the patient reaches the clinician. */
   input.clinician_contact = request->clinic_phone;
+  input.language = request->language;
   input.issued = request->issued;
   input.review = request->review;
   return physio_handout_new (&input);
@@ -309,12 +310,15 @@ physio_handout_request_record_issue (PhysioHandoutRequest  *request,
                                      PhysioDatabase        *database,
                                      GError               **error)
 {
+  g_autofree char *shown_in = NULL;
+
   g_return_val_if_fail (request != NULL, FALSE);
   g_return_val_if_fail (PHYSIO_IS_DATABASE (database), FALSE);
 
+  shown_in = request->language != NULL ? g_strdup (request->language) : current_language ();
   return physio_database_record_handout_issue (database,
                                                physio_programme_get_id (request->programme),
-                                               request->content, request->language,
+                                               request->content, shown_in,
                                                request->paper == PHYSIO_PAPER_LETTER ? "letter"
                                                                                      : "a4",
                                                request->large_print, error) > 0;
@@ -363,6 +367,16 @@ physio_handout_request_get_patient (PhysioHandoutRequest *request)
   g_return_val_if_fail (request != NULL, NULL);
 
   return request->patient;
+}
+
+void
+physio_handout_request_set_language (PhysioHandoutRequest *request,
+                                      const char           *code)
+{
+  g_return_if_fail (request != NULL);
+
+  g_free (request->language);
+  request->language = code != NULL && *code != '\0' ? g_strdup (code) : NULL;
 }
 
 void
@@ -452,8 +466,6 @@ physio_handout_export_from_options (PhysioDatabase *database,
           g_printerr ("\n");
           return EXIT_FAILURE;
         }
-      /* Only this process's messages follow: the handout is all that it writes. */
-      g_setenv ("LANGUAGE", language, TRUE);
     }
 
   if (database == NULL)
@@ -471,7 +483,12 @@ physio_handout_export_from_options (PhysioDatabase *database,
                 physio_handout_default_large_print ();
   request = physio_handout_request_new (database, programme_id, paper, large_print, &error);
   if (request != NULL)
-    handout = physio_handout_request_build (request);
+    {
+      /* --lang wins over Preferences; the messages on stderr stay in the user's language. */
+      if (language != NULL)
+        physio_handout_request_set_language (request, language);
+      handout = physio_handout_request_build (request);
+    }
   if (handout == NULL || !physio_handout_write_pdf (handout, out, &error))
     {
       g_printerr ("%s\n", error->message);

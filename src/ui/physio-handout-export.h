@@ -43,6 +43,10 @@ gboolean              physio_handout_request_record_issue    (PhysioHandoutReque
  * locale's for "locale", or without the schema) and 'large-print'. */
 PhysioPaper           physio_handout_default_paper           (void);
 gboolean              physio_handout_default_large_print     (void);
+/* The handout's language ("de", "es", "en"; NULL or "": the interface language). A new
+ * request takes the one chosen in Preferences. */
+void                  physio_handout_request_set_language    (PhysioHandoutRequest *request,
+                                                              const char           *code);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhysioHandoutRequest, physio_handout_request_free)
 

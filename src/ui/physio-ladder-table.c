@@ -624,7 +624,7 @@ add_week_headers (PhysioLadderTable *self)
 static GtkWidget *
 make_name (PhysioPrescription *prescription)
 {
-  const char *name = physio_exercise_get_name (physio_prescription_get_exercise (prescription));
+  const char *name = physio_library_text (physio_exercise_get_name (physio_prescription_get_exercise (prescription)));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *label = make_label (name, NULL);
   const char *side = NULL;
@@ -726,7 +726,7 @@ rebuild (PhysioLadderTable *self)
   for (guint i = 0; i < n; i++)
     {
       PhysioPrescription *prescription = physio_programme_get_prescription (programme, i);
-      const char *name = physio_exercise_get_name (physio_prescription_get_exercise (prescription));
+      const char *name = physio_library_text (physio_exercise_get_name (physio_prescription_get_exercise (prescription)));
       guint row = self->positions->len;
       GtkWidget *label;
 

@@ -8,6 +8,9 @@
 
 #include <string.h>
 
+#include <gio/gio.h>
+
+#include "physio-i18n.h"
 #include "physio-languages.h"
 
 /* Names a language gives itself; a translation not listed here shows its code. */
@@ -40,7 +43,7 @@ catalogue_exists (const char *code)
 {
   g_autofree char *catalogue = NULL;
 
-  catalogue = g_build_filename (LOCALEDIR, code, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  catalogue = g_build_filename (physio_i18n_localedir (), code, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
   return g_file_test (catalogue, G_FILE_TEST_IS_REGULAR);
 }
 
@@ -67,7 +70,7 @@ GStrv
 physio_languages_installed (void)
 {
   g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = g_dir_open (LOCALEDIR, 0, NULL);
+  g_autoptr(GDir) dir = g_dir_open (physio_i18n_localedir (), 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -88,4 +91,24 @@ physio_language_native_name (const char *code)
     if (g_str_equal (native_names[i].code, code))
       return native_names[i].native_name;
   return code;
+}
+
+char *
+physio_languages_handout_setting (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *code = NULL;
+
+  /* Asking for a key the installed schema lacks would abort. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "handout-language"))
+    return NULL;
+  settings = g_settings_new (APP_ID);
+  code = g_settings_get_string (settings, "handout-language");
+  if (*code == '\0' || !physio_language_is_installed (code))
+    return NULL;
+  return g_steal_pointer (&code);
 }

@@ -22,4 +22,9 @@ gboolean     physio_language_is_installed (const char *code);
  * language whatever the interface language; the code itself for a language we do not know. */
 const char  *physio_language_native_name  (const char *code);
 
+/* The handout language chosen in Preferences (GSettings "handout-language"), when it is
+ * installed; NULL for the interface language ('' in the settings, a translation no longer
+ * installed, or no schema when run from the build tree). */
+char        *physio_languages_handout_setting (void);
+
 G_END_DECLS

@@ -477,7 +477,7 @@ physio_prescription_page_add_exercise (PhysioPrescriptionPage  *self,
   g_clear_object (&self->just_added);
 
   /* TRANSLATORS: a toast after adding an exercise to a programme */
-  title = g_strdup_printf (_("“%s” added"), physio_exercise_get_name (exercise));
+  title = g_strdup_printf (_("“%s” added"), physio_library_text (physio_exercise_get_name (exercise)));
   _physio_programme_window_toast (GTK_WIDGET (self), title, TRUE);
 
   return TRUE;
@@ -548,7 +548,7 @@ on_row_remove_requested_cb (PhysioPrescriptionRow  *row,
   if (position == G_MAXUINT)
     return;
 
-  name = g_strdup (physio_exercise_get_name (physio_prescription_get_exercise (prescription)));
+  name = g_strdup (physio_library_text (physio_exercise_get_name (physio_prescription_get_exercise (prescription))));
   physio_undo_stack_begin (self->undo_stack, _("Remove exercise"));
   physio_programme_remove_prescription (programme, position);
   if (!physio_undo_stack_commit (self->undo_stack, &error))
@@ -832,7 +832,7 @@ create_result_row_cb (gpointer item,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (physio_exercise_get_name (exercise));
+  GtkWidget *name = gtk_label_new (physio_library_text (physio_exercise_get_name (exercise)));
   GtkWidget *detail;
   GtkWidget *add;
   GtkDragSource *source;
@@ -858,7 +858,7 @@ create_result_row_cb (gpointer item,
 
   add = gtk_button_new_from_icon_name ("list-add-symbolic");
   add_label = g_strdup_printf (_("Add “%s” to the Programme"),
-                               physio_exercise_get_name (exercise));
+                               physio_library_text (physio_exercise_get_name (exercise)));
   gtk_widget_set_tooltip_text (add, _("Add to the Programme"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label,
                                   -1);

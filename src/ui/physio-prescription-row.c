@@ -150,7 +150,7 @@ update_header (PhysioPrescriptionRow *self)
     subtitle = g_strdup_printf (_("%s · %s · weeks %u–%u"), dose, days, from, to);
 
   exercise = physio_prescription_get_exercise (prescription);
-  title = g_markup_escape_text (physio_exercise_get_name (exercise), -1);
+  title = g_markup_escape_text (physio_library_text (physio_exercise_get_name (exercise)), -1);
   escaped = g_markup_escape_text (subtitle, -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), escaped);

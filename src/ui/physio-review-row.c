@@ -134,7 +134,7 @@ physio_review_row_set_prescription (PhysioReviewRow    *self,
 
   g_set_object (&self->prescription, prescription);
   gtk_label_set_label (self->name_label,
-                       physio_exercise_get_name (physio_prescription_get_exercise (prescription)));
+                       physio_library_text (physio_exercise_get_name (physio_prescription_get_exercise (prescription))));
 }
 
 const PhysioProposal *
@@ -276,7 +276,7 @@ swap_markup (PhysioReviewRow  *self,
                            physio_exercise_get_laterality (self->variant));
   /* TRANSLATORS: old dose → new exercise: its dose */
   return g_markup_printf_escaped (_("%s  →  <b>%s</b>: %s"),
-                                  from, physio_exercise_get_name (self->variant), to);
+                                  from, physio_library_text (physio_exercise_get_name (self->variant)), to);
 }
 
 static char *
@@ -302,7 +302,7 @@ proposal_markup (PhysioReviewRow *self)
         return g_steal_pointer (&stays);
       /* TRANSLATORS: follows the dose, "· Harder variant: Bird dog" */
       note = g_markup_printf_escaped (" · %s <b>%s</b>", _("Harder variant:"),
-                                      physio_exercise_get_name (self->variant));
+                                      physio_library_text (physio_exercise_get_name (self->variant)));
       return g_strconcat (stays, note, NULL);
 
     case PHYSIO_DECISION_STOP:
@@ -546,7 +546,7 @@ editor_open (PhysioReviewRow *self)
       g_set_object (&self->edit_exercise, self->variant);
       swap_dose (self, &self->edit_base);
       /* TRANSLATORS: %s is an exercise name */
-      title = g_strdup_printf (_("Starting dose of %s"), physio_exercise_get_name (self->variant));
+      title = g_strdup_printf (_("Starting dose of %s"), physio_library_text (physio_exercise_get_name (self->variant)));
     }
   else
     {
@@ -554,7 +554,7 @@ editor_open (PhysioReviewRow *self)
       physio_dose_copy_into (&self->edit_base, &self->proposal.dose);
       /* TRANSLATORS: %s is an exercise name */
       title = g_strdup_printf (_("Dose of %s from now on"),
-                               physio_exercise_get_name (self->edit_exercise));
+                               physio_library_text (physio_exercise_get_name (self->edit_exercise)));
     }
 
   gtk_label_set_label (self->editor_title, title);

@@ -151,6 +151,40 @@ test_exports (Fixture       *fixture,
   }
 }
 
+/* --lang writes the handout in that language (from the build tree's catalogues, through
+ * PHYSIO_LOCALEDIR), the process's own messages untouched. */
+static void
+test_export_language (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = g_build_filename (fixture->dir, "plan-es.pdf", NULL);
+  g_autofree char *arg_out = g_strdup_printf ("--export-pdf=%s", out);
+  g_autofree char *arg_id = g_strdup_printf ("--programme=%" G_GINT64_FORMAT,
+                                             fixture->programme_id);
+  g_autofree char *err = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  PopplerDocument *document;
+
+  g_assert_cmpint (run (fixture, &err, arg_out, arg_id, "--lang=es", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  uri = g_filename_to_uri (out, NULL, NULL);
+  document = poppler_document_new_from_file (uri, NULL, NULL);
+  g_assert_nonnull (document);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+  g_assert_nonnull (strstr (text->str, "Su plan semanal"));
+  g_assert_nonnull (strstr (text->str, "Paseo suave"));
+  g_assert_null (strstr (text->str, "Your week plan"));
+}
+
 static void
 assert_refused (Fixture    *fixture,
                 const char *expected,
@@ -387,6 +421,8 @@ main (int   argc,
 
   g_test_add ("/cli/export", Fixture, NULL, fixture_set_up, test_exports, fixture_tear_down);
   g_test_add ("/cli/issue-recorded", Fixture, NULL, fixture_set_up, test_issue_recorded,
+              fixture_tear_down);
+  g_test_add ("/cli/export-language", Fixture, NULL, fixture_set_up, test_export_language,
               fixture_tear_down);
   g_test_add ("/cli/bad-arguments", Fixture, NULL, fixture_set_up, test_bad_arguments,
               fixture_tear_down);

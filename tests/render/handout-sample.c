@@ -6,8 +6,9 @@
  *
  * build/tests/render/handout-sample OUT-FOLDER: writes handout-a4.pdf, handout-letter.pdf and
  * handout-large-print.pdf for a made-up patient, the Letter one as a re-issued handout that
- * marks what changed. With --lang=CODE (a translation installed, or in PHYSIO_LOCALEDIR),
- * writes handout-CODE.pdf on A4 in that language instead. Not a test.
+ * marks what changed. With a language code as well
+ * (`handout-sample OUT-FOLDER de`), only handout-<code>-a4.pdf in that language: run it with
+ * PHYSIO_LOCALEDIR=build/po to use the catalogues of the build tree. Not a test.
  */
 
 #include "config.h"
@@ -50,8 +51,7 @@ main (int   argc,
   };
   g_autoptr(GBytes) logo_bytes = g_bytes_new_static (logo_svg, sizeof logo_svg - 1);
   cairo_surface_t *logo = NULL;
-  const char *language = NULL;
-  guint n_samples = G_N_ELEMENTS (samples);
+  guint n_samples = argc == 3 ? 1 : G_N_ELEMENTS (samples);
   g_autoptr(GError) error = NULL;
   g_autoptr(PhysioDatabase) database = NULL;
   g_autoptr(PhysioProgramme) programme = NULL;
@@ -62,24 +62,10 @@ main (int   argc,
   g_autofree char *db = NULL;
   GDate start;
 
-  if (argc == 3 && g_str_has_prefix (argv[2], "--lang="))
-    {
-      language = argv[2] + strlen ("--lang=");
-      /* LANGUAGE wins over the locale for messages; the locale must not be C for it to count. */
-      g_setenv ("LANGUAGE", language, TRUE);
-      n_samples = 1;
-    }
   setlocale (LC_ALL, "");
-  if (language != NULL && g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
-    setlocale (LC_ALL, "C.UTF-8");
-  /* PHYSIO_LOCALEDIR: translations not installed yet (the build's po/ folder after
-   * `meson compile physioplan-gmo` and a copy into <dir>/<lang>/LC_MESSAGES). */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PHYSIO_LOCALEDIR") != NULL ?
-                                   g_getenv ("PHYSIO_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  if (argc != 2 && language == NULL)
+  if (argc != 2 && argc != 3)
     {
-      g_printerr ("usage: handout-sample OUT-FOLDER [--lang=CODE]\n");
+      g_printerr ("usage: handout-sample OUT-FOLDER [LANGUAGE]\n");
       return 2;
     }
   logo = physio_image_load (logo_bytes, "image/svg+xml", &error);
@@ -109,6 +95,10 @@ main (int   argc,
   while (physio_programme_get_n_prescriptions (programme) > 8)
     physio_programme_remove_prescription (programme, 8);
   physio_prescription_set_note (physio_programme_get_prescription (programme, 0),
+                                argc == 3 && g_str_equal (argv[2], "de") ?
+                                "Gehen Sie morgens mit Ihrem Hund, wenn es geht." :
+                                argc == 3 && g_str_equal (argv[2], "es") ?
+                                "Si puede, pasee por las mañanas con su perro." :
                                 "Walk with your dog in the mornings if you can.");
   names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ids = physio_handout_referenced_ids (programme);
@@ -123,9 +113,9 @@ main (int   argc,
   for (guint i = 0; i < n_samples; i++)
     {
       g_autoptr(PhysioHandout) handout = NULL;
-      g_autofree char *file = language != NULL ? g_strdup_printf ("handout-%s.pdf", language)
-                                               : g_strdup (samples[i].file);
-      g_autofree char *path = g_build_filename (argv[1], file, NULL);
+      g_autofree char *name = argc == 3 ? g_strdup_printf ("handout-%s-a4.pdf", argv[2])
+                                        : g_strdup (samples[i].file);
+      g_autofree char *path = g_build_filename (argv[1], name, NULL);
       PhysioHandoutInput input = {
         .programme = programme,
         .patient_name = "Sam Example",
@@ -140,7 +130,11 @@ main (int   argc,
         .exercise_names = names,
         .paper = samples[i].paper,
         .large_print = samples[i].large,
+        .language = argc == 3 ? argv[2] : NULL,
       };
+
+      if (argc == 3 && i > 0)
+        break;
 
       input.issued = start;
       g_date_clear (&input.review, 1);
