@@ -17,6 +17,8 @@
 #include "physio-ladder.h"
 #include "physio-check-row.h"
 #include "physio-prescription-page.h"
+
+#include "physio-a11y.h"
 #include "physio-prescription-row.h"
 #include "physio-programme-check.h"
 #include "physio-programme-window-private.h"
@@ -838,6 +840,7 @@ create_result_row_cb (gpointer item,
   GtkDragSource *source;
   g_autofree char *detail_text = NULL;
   g_autofree char *add_label = NULL;
+  g_autofree char *accessible = NULL;
 
   detail_text = g_strdup_printf ("%s · %s",
                                  physio_vocab_label (PHYSIO_VOCAB_CATEGORY,
@@ -869,9 +872,16 @@ create_result_row_cb (gpointer item,
                           g_strdup (physio_exercise_get_id (exercise)), g_free);
   g_signal_connect_object (add, "clicked", G_CALLBACK (on_add_button_clicked_cb), self, 0);
 
+  /* Enter on the row adds the exercise too: the button keeps its action for a screen reader
+   * or a pointer, but costs no tab stop of its own (the library list stays short to pass). */
+  gtk_widget_set_focusable (add, FALSE);
+
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), add);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  accessible = physio_a11y_join (physio_exercise_get_name (exercise), detail_text, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "physio-exercise-id",
                           g_strdup (physio_exercise_get_id (exercise)), g_free);
   g_object_set_data_full (G_OBJECT (row), "physio-exercise", g_object_ref (exercise),
