@@ -29,6 +29,7 @@ struct _PhysioPrescriptionPage
   GtkWidget           parent_instance;
 
   /* Template widgets */
+  GtkWidget          *library_pane;
   GtkSearchEntry     *search_entry;
   GtkStack           *results_stack;
   GtkListBox         *results_list;
@@ -964,6 +965,57 @@ physio_prescription_page_set_patient (PhysioPrescriptionPage *self,
   queue_refresh (self);
 }
 
+/* The keyboard's way past the library: its list of results is one tab stop (Up and Down move
+ * in it), so Tab goes on to the programme instead of through every exercise; F6 moves
+ * between the library and the programme, as between the panes of other GNOME apps. */
+static void
+focus_programme (PhysioPrescriptionPage *self)
+{
+  gtk_widget_child_focus (GTK_WIDGET (self->programme_scroll), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+on_results_key_pressed_cb (GtkEventControllerKey  *controller,
+                           guint                   keyval,
+                           guint                   keycode,
+                           GdkModifierType         state,
+                           PhysioPrescriptionPage *self)
+{
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    {
+      focus_programme (self);
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_ISO_Left_Tab)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+on_page_key_pressed_cb (GtkEventControllerKey  *controller,
+                        guint                   keyval,
+                        guint                   keycode,
+                        GdkModifierType         state,
+                        PhysioPrescriptionPage *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  if (keyval != GDK_KEY_F6)
+    return FALSE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->library_pane))
+    focus_programme (self);
+  else if (gtk_widget_get_mapped (self->library_pane))
+    physio_prescription_page_focus_search (self);
+  return TRUE;
+}
+
 void
 physio_prescription_page_focus_search (PhysioPrescriptionPage *self)
 {
@@ -1062,6 +1114,7 @@ physio_prescription_page_class_init (PhysioPrescriptionPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-prescription-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, library_pane);
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, results_list);
@@ -1091,6 +1144,16 @@ physio_prescription_page_init (PhysioPrescriptionPage *self)
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_results_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->results_list), key);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_page_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
 
   /* The whole programme side takes drops, the empty state included. */
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
