@@ -5,9 +5,9 @@ actionable nodes (buttons, toggles, checks, radios, menu items, list items, tabl
 entries, spin buttons, combo boxes, links) that have no name, a doubled name ("X X") or a
 name that keeps a mnemonic underscore ("_New"). Any such node fails the test.
 
-Scenes: the library with an exercise open, the Patients view with a patient open, the
-programme window's Exercises (builder with its library list), Dose Ladder, Diary, Review and
-Settings pages, and the New Programme dialog.
+Scenes: the main window (the library with an exercise open, and a patient open in the
+Patients view), the New Programme dialog, and the programme window after a visit to its
+Exercises (builder with its library list), Dose Ladder, Diary, Review and Settings pages.
 
 Usage: a11y-tree.py BUILD_ROOT [--dump DIR] [--report]
   --dump DIR  writes each scene's tree to DIR/<scene>.txt
@@ -113,7 +113,8 @@ def run(build_root, dump_dir, report):
         press(third)
         c.wait_for('the third exercise selected',
                    lambda: third.getState().contains(pyatspi.STATE_SELECTED))
-        counter.scene('library', main, 'main')
+        # The main window's tree holds the library while the Patients view shows: it is
+        # walked once, below.
 
         # The Patients view, with a patient open.
         press(c.wait_find('the Patients tab', lambda: main, role=pyatspi.ROLE_PAGE_TAB,
@@ -125,7 +126,7 @@ def run(build_root, dump_dir, report):
         press(patient)
         opener = c.wait_find('the programme row', lambda: main, role=pyatspi.ROLE_PUSH_BUTTON,
                              name='Open Programme', pred=visible)
-        counter.scene('patient', main, 'main')
+        counter.scene('main', main, 'main')
 
         # The New Programme dialog.
         press(c.wait_find('New Programme', lambda: main, role=pyatspi.ROLE_PUSH_BUTTON,
