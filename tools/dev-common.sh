@@ -26,7 +26,10 @@ PHYSIO_BUILD_PACKAGES=(
 )
 # Added for the test suite: a virtual display, a session bus, a known font, and the tools of
 # the lint tests. The session bus package is picked by physio_dbus_package.
-PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder locales)
+# The accessibility tests (tests/a11y) drive the app over AT-SPI from the system Python:
+# the accessibility bus (at-spi2-core), pyatspi and GObject introspection, and pdfinfo.
+PHYSIO_TEST_PACKAGES=(xvfb xauth xdotool fonts-dejavu-core flatpak-builder locales at-spi2-core
+  python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 poppler-utils)
 # The German and Spanish locales the translation tests run the app in (tests/ui/test-i18n.c).
 PHYSIO_TEST_LOCALES=(de_DE.UTF-8 es_ES.UTF-8)
 # Only to re-make the pre-rendered symbolic icons in ui/icons (gtk4-encode-symbolic-svg; see

@@ -18,6 +18,7 @@
 #include "physio-preferences.h"
 #include "physio-programme-window.h"
 #include "physio-screenshot.h"
+#include "physio-a11y.h"
 #include "physio-startup-trace.h"
 #include "physio-window.h"
 
@@ -424,6 +425,7 @@ static void
 physio_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (physio_application_parent_class)->startup (application);
+  physio_a11y_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);

@@ -801,12 +801,18 @@ physio_diary_grid_init (PhysioDiaryGrid *self)
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
   gtk_widget_set_tooltip_text (self->previous, _("Previous week (Alt+Left)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->previous), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Previous Week"),
+                                  GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, "Alt+Left", -1);
   g_signal_connect_swapped (self->previous, "clicked", G_CALLBACK (on_previous_cb), self);
   self->title = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->title, "title-4");
   gtk_widget_set_hexpand (self->title, TRUE);
   self->next = gtk_button_new_from_icon_name ("go-next-symbolic");
   gtk_widget_set_tooltip_text (self->next, _("Next week (Alt+Right)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->next), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Next Week"),
+                                  GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, "Alt+Right", -1);
   g_signal_connect_swapped (self->next, "clicked", G_CALLBACK (on_next_cb), self);
   gtk_box_append (GTK_BOX (header), self->previous);
   gtk_box_append (GTK_BOX (header), self->title);

@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "physio-exercise-row.h"
+
+#include "physio-a11y.h"
 #include "physio-exercise-text.h"
 
 struct _PhysioExerciseRow
@@ -53,6 +55,7 @@ physio_exercise_row_set_exercise (PhysioExerciseRow *self,
                                   PhysioExercise    *exercise)
 {
   g_autofree char *meta = NULL;
+  g_autofree char *accessible = NULL;
   const char *dose;
 
   g_return_if_fail (PHYSIO_IS_EXERCISE_ROW (self));
@@ -71,6 +74,12 @@ physio_exercise_row_set_exercise (PhysioExerciseRow *self,
       /* Long doses are ellipsized in the narrow sidebar; the tooltip gives the whole text. */
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->dose_label), dose);
       gtk_widget_set_visible (self->custom_tag, !physio_exercise_is_builtin (exercise));
+      accessible = physio_a11y_join (physio_exercise_get_name (exercise),
+                                     physio_exercise_is_builtin (exercise) ? ""
+                                     : gtk_label_get_text (GTK_LABEL (self->custom_tag)),
+                                     meta, dose, NULL);
+      /* The list's row, not this widget inside it, is what a screen reader lands on. */
+      physio_a11y_name_list_row (GTK_WIDGET (self), accessible);
     }
   else
     {

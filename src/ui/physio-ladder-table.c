@@ -163,15 +163,43 @@ set_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, name);
 }
 
+/* A warning or an error is said three ways: the tint, a sign in the cell (the meaning must
+ * not rest on colour alone) and the cell's accessible description. */
 static void
 set_cell_state (GtkEntry   *entry,
                 const char *state,
                 const char *tooltip)
 {
+  const char *icon = NULL;
+  const char *old_state = g_object_get_data (G_OBJECT (entry), "physio-state");
+
   set_class (GTK_WIDGET (entry), "error", g_strcmp0 (state, "error") == 0);
   set_class (GTK_WIDGET (entry), "warning", g_strcmp0 (state, "warning") == 0);
   if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (entry)), tooltip) != 0)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (entry), tooltip);
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), tooltip);
+      if (tooltip != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (entry),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+
+  if (g_strcmp0 (old_state, state) == 0)
+    return;
+  /* Static strings only: the state is compared by content above. */
+  g_object_set_data (G_OBJECT (entry), "physio-state", (gpointer) state);
+
+  if (g_strcmp0 (state, "warning") == 0)
+    icon = "dialog-warning-symbolic";
+  else if (g_strcmp0 (state, "error") == 0)
+    icon = "dialog-error-symbolic";
+  gtk_entry_set_icon_from_icon_name (entry, GTK_ENTRY_ICON_SECONDARY, icon);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               g_strcmp0 (state, "error") == 0 ? GTK_ACCESSIBLE_INVALID_TRUE
+                                                               : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
 }
 
 /* Returns whether the cell's text changed (its column may need another width). */
@@ -211,6 +239,9 @@ fill_cell (PhysioLadderTable  *self,
     {
       gtk_widget_set_sensitive (GTK_WIDGET (entry), active);
       gtk_widget_set_focusable (GTK_WIDGET (entry), active);
+      /* A week the exercise is not in is blank: nothing for a screen reader to stop at. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_HIDDEN, !active,
+                                   -1);
     }
   set_class (GTK_WIDGET (entry), "current-step", current);
 
@@ -406,12 +437,38 @@ commit_cell (PhysioLadderTable *self,
     }
 }
 
+static gboolean
+commit_unfocused_cb (gpointer data)
+{
+  GtkEntry *entry = data;
+  GtkWidget *table = gtk_widget_get_ancestor (GTK_WIDGET (entry), PHYSIO_TYPE_LADDER_TABLE);
+
+  g_object_set_data (G_OBJECT (entry), "physio-commit-source", NULL);
+  if (table != NULL)
+    commit_cell (PHYSIO_LADDER_TABLE (table), entry);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_cell_changed_cb (GtkEntry          *entry,
                     PhysioLadderTable *self)
 {
-  if (!self->updating)
-    g_object_set_data (G_OBJECT (entry), "physio-dirty", GINT_TO_POINTER (TRUE));
+  if (self->updating)
+    return;
+
+  g_object_set_data (G_OBJECT (entry), "physio-dirty", GINT_TO_POINTER (TRUE));
+
+  /* Text set without the keyboard in the cell (an assistive technology's editable text,
+   * after which no Enter or focus change follows) is committed as Enter would, once the
+   * replacement is complete. */
+  if ((gtk_widget_get_state_flags (GTK_WIDGET (entry)) & GTK_STATE_FLAG_FOCUS_WITHIN) == 0 &&
+      g_object_get_data (G_OBJECT (entry), "physio-commit-source") == NULL)
+    {
+      guint id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, commit_unfocused_cb,
+                                  g_object_ref (entry), g_object_unref);
+
+      g_object_set_data (G_OBJECT (entry), "physio-commit-source", GUINT_TO_POINTER (id));
+    }
 }
 
 static void
@@ -548,6 +605,12 @@ make_cell (PhysioLadderTable *self,
   /* TRANSLATORS: the accessible name of a ladder cell, "Bridge, week 3" */
   label = g_strdup_printf (_("%s, week %u"), exercise_name, week);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* Table semantics for the grid (role grid in the template): the cell's place, counted from
+   * 1 as ARIA does, the exercise names being column 1 and the two header rows rows 1 and 2. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_RELATION_ROW_INDEX, (int) (FIRST_ROW + row + 1),
+                                  GTK_ACCESSIBLE_RELATION_COL_INDEX, (int) (week + 1),
+                                  -1);
 
   g_object_set_data (G_OBJECT (entry), "physio-row", GUINT_TO_POINTER (row));
   g_object_set_data (G_OBJECT (entry), "physio-week", GUINT_TO_POINTER (week));
@@ -746,6 +809,11 @@ rebuild (PhysioLadderTable *self)
         }
     }
 
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->grid),
+                                  GTK_ACCESSIBLE_RELATION_ROW_COUNT,
+                                  (int) (FIRST_ROW + self->positions->len),
+                                  GTK_ACCESSIBLE_RELATION_COL_COUNT, (int) (self->weeks + 1),
+                                  -1);
   gtk_stack_set_visible_child_name (self->stack, self->positions->len > 0 ? "table" : "empty");
   fill_cells (self, NULL, TRUE);
 

@@ -167,8 +167,8 @@ add_choice_row (PhysioNewProgrammeDialog *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
+  /* The row labels its activatable widget by its title (libadwaita): a label of its own
+   * as well would make a screen reader say it twice. */
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
   g_object_set_data_full (G_OBJECT (check), "physio-template-id", g_strdup (id), g_free);
@@ -328,8 +328,7 @@ load_patients (PhysioNewProgrammeDialog *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      physio_patient_get_name (patient), -1);
+      /* Labelled by the row's title (libadwaita): no second label. */
       if (group != NULL)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
       else

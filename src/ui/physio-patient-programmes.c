@@ -208,34 +208,49 @@ load_programme (PhysioPatientProgrammes *self,
   return programme;
 }
 
+/* Opens the programme @id, or brings its window forward when it is open already. */
+static void
+open_programme_by_id (PhysioPatientProgrammes *self,
+                      gint64                   id)
+{
+  g_autoptr(PhysioProgramme) programme = NULL;
+  PhysioProgrammeWindow *window;
+  GtkWindow *parent = get_parent_window (self);
+  GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
+
+  /* An open window holds the programme already: no need to read it. */
+  if (application != NULL && (window = physio_programme_window_find (application, id)))
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  programme = load_programme (self, id);
+  if (programme != NULL)
+    open_programme (self, self->patient, programme);
+}
+
 static void
 on_row_activated_cb (PhysioPatientProgrammes *self,
                      GtkListBoxRow           *row,
                      GtkListBox              *list_box)
 {
   PhysioProgrammeSummary *summary;
-  g_autoptr(PhysioProgramme) programme = NULL;
-  PhysioProgrammeWindow *window;
-  GtkWindow *parent = get_parent_window (self);
-  GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
 
   if (!PHYSIO_IS_PROGRAMME_SUMMARY_ROW (row))
     return;
 
   summary = physio_programme_summary_row_get_summary (PHYSIO_PROGRAMME_SUMMARY_ROW (row));
+  open_programme_by_id (self, physio_programme_summary_get_id (summary));
+}
 
-  /* An open window holds the programme already: no need to read it. */
-  if (application != NULL &&
-      (window = physio_programme_window_find (application,
-                                              physio_programme_summary_get_id (summary))))
-    {
-      gtk_window_present (GTK_WINDOW (window));
-      return;
-    }
-
-  programme = load_programme (self, physio_programme_summary_get_id (summary));
-  if (programme != NULL)
-    open_programme (self, self->patient, programme);
+/* The row's arrow button, which assistive technologies can press (rows have no action). */
+static void
+programmes_open_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_programme_by_id (PHYSIO_PATIENT_PROGRAMMES (widget), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -386,6 +401,7 @@ physio_patient_programmes_class_init (PhysioPatientProgrammesClass *klass)
 
   gtk_widget_class_install_action (widget_class, "programmes.duplicate", "x",
                                    programmes_duplicate_cb);
+  gtk_widget_class_install_action (widget_class, "programmes.open", "x", programmes_open_cb);
 }
 
 static void

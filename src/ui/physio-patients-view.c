@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "physio-a11y.h"
 #include "physio-date-entry-row.h"
 #include "physio-database-patients.h"
 #include "physio-patients-view.h"
@@ -141,6 +142,8 @@ create_row_cb (gpointer item,
   PhysioPatient *patient = item;
   g_autofree char *meta = describe_patient (patient);
   GtkWidget *row, *box, *text, *name;
+  g_autofree char *accessible = NULL;
+  gboolean screened = physio_patient_has_red_flag_screen (patient);
 
   text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (text, TRUE);
@@ -158,7 +161,7 @@ create_row_cb (gpointer item,
 
   /* No programme can be issued before the screen; say so in the list, where the clinician
    * sees every patient still waiting for one. */
-  if (!physio_patient_has_red_flag_screen (patient))
+  if (!screened)
     {
       GtkWidget *badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -175,6 +178,11 @@ create_row_cb (gpointer item,
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* GTK 4.8 does not name a row after its labels: "Ana Lima, 54, Not screened". */
+  accessible = physio_a11y_join (physio_patient_get_name (patient), meta,
+                                 screened ? "" : _("Not screened"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "physio-patient", g_object_ref (patient),
                           g_object_unref);
 

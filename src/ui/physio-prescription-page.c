@@ -17,6 +17,8 @@
 #include "physio-ladder.h"
 #include "physio-check-row.h"
 #include "physio-prescription-page.h"
+
+#include "physio-a11y.h"
 #include "physio-prescription-row.h"
 #include "physio-programme-check.h"
 #include "physio-programme-window-private.h"
@@ -27,6 +29,7 @@ struct _PhysioPrescriptionPage
   GtkWidget           parent_instance;
 
   /* Template widgets */
+  GtkWidget          *library_pane;
   GtkSearchEntry     *search_entry;
   GtkStack           *results_stack;
   GtkListBox         *results_list;
@@ -838,6 +841,7 @@ create_result_row_cb (gpointer item,
   GtkDragSource *source;
   g_autofree char *detail_text = NULL;
   g_autofree char *add_label = NULL;
+  g_autofree char *accessible = NULL;
 
   detail_text = g_strdup_printf ("%s · %s",
                                  physio_vocab_label (PHYSIO_VOCAB_CATEGORY,
@@ -869,9 +873,16 @@ create_result_row_cb (gpointer item,
                           g_strdup (physio_exercise_get_id (exercise)), g_free);
   g_signal_connect_object (add, "clicked", G_CALLBACK (on_add_button_clicked_cb), self, 0);
 
+  /* Enter on the row adds the exercise too: the button keeps its action for a screen reader
+   * or a pointer, but costs no tab stop of its own (the library list stays short to pass). */
+  gtk_widget_set_focusable (add, FALSE);
+
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), add);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  accessible = physio_a11y_join (physio_exercise_get_name (exercise), detail_text, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "physio-exercise-id",
                           g_strdup (physio_exercise_get_id (exercise)), g_free);
   g_object_set_data_full (G_OBJECT (row), "physio-exercise", g_object_ref (exercise),
@@ -952,6 +963,57 @@ physio_prescription_page_set_patient (PhysioPrescriptionPage *self,
   gtk_list_box_bind_model (self->prescriptions_list, G_LIST_MODEL (self->visible),
                            create_prescription_row_cb, self, NULL);
   queue_refresh (self);
+}
+
+/* The keyboard's way past the library: its list of results is one tab stop (Up and Down move
+ * in it), so Tab goes on to the programme instead of through every exercise; F6 moves
+ * between the library and the programme, as between the panes of other GNOME apps. */
+static void
+focus_programme (PhysioPrescriptionPage *self)
+{
+  gtk_widget_child_focus (GTK_WIDGET (self->programme_scroll), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+on_results_key_pressed_cb (GtkEventControllerKey  *controller,
+                           guint                   keyval,
+                           guint                   keycode,
+                           GdkModifierType         state,
+                           PhysioPrescriptionPage *self)
+{
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    {
+      focus_programme (self);
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_ISO_Left_Tab)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+on_page_key_pressed_cb (GtkEventControllerKey  *controller,
+                        guint                   keyval,
+                        guint                   keycode,
+                        GdkModifierType         state,
+                        PhysioPrescriptionPage *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  if (keyval != GDK_KEY_F6)
+    return FALSE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->library_pane))
+    focus_programme (self);
+  else if (gtk_widget_get_mapped (self->library_pane))
+    physio_prescription_page_focus_search (self);
+  return TRUE;
 }
 
 void
@@ -1052,6 +1114,7 @@ physio_prescription_page_class_init (PhysioPrescriptionPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/physio-prescription-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, library_pane);
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, PhysioPrescriptionPage, results_list);
@@ -1081,6 +1144,16 @@ physio_prescription_page_init (PhysioPrescriptionPage *self)
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_results_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->results_list), key);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_page_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
 
   /* The whole programme side takes drops, the empty state included. */
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);

@@ -676,8 +676,8 @@ build_param_rows (PhysioProgrammeSettings *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(info->title), -1);
+      /* The row labels its activatable widget by its title (libadwaita): a label of its own
+       * as well would make a screen reader say it twice. */
       g_signal_connect (spin, "value-changed", G_CALLBACK (on_param_changed_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);

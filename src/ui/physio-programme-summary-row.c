@@ -17,6 +17,7 @@ struct _PhysioProgrammeSummaryRow
 
   /* Template widgets */
   GtkButton              *duplicate_button;
+  GtkButton              *open_button;
 
   /* Owned references */
   PhysioProgrammeSummary *summary;
@@ -130,6 +131,9 @@ set_summary (PhysioProgrammeSummaryRow *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->duplicate_button), "x",
                                     summary != NULL ? physio_programme_summary_get_id (summary)
                                                     : (gint64) 0);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "x",
+                                    summary != NULL ? physio_programme_summary_get_id (summary)
+                                                    : (gint64) 0);
   g_binding_group_set_source (self->bindings, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 }
@@ -206,6 +210,7 @@ physio_programme_summary_row_class_init (PhysioProgrammeSummaryRowClass *klass)
                                                RESOURCE_BASE "/ui/physio-programme-summary-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PhysioProgrammeSummaryRow,
                                         duplicate_button);
+  gtk_widget_class_bind_template_child (widget_class, PhysioProgrammeSummaryRow, open_button);
 }
 
 static void

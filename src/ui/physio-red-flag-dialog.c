@@ -164,8 +164,7 @@ add_sign_groups (PhysioRedFlagDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       check = gtk_check_button_new ();
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
+      /* Labelled by the row's title (libadwaita): no second label. */
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       adw_preferences_group_add (group, row);

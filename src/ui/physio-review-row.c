@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "physio-a11y.h"
 #include "physio-dose-spin-row.h"
 #include "physio-form.h"
 #include "physio-review-row.h"
@@ -117,6 +118,8 @@ physio_review_row_new (PhysioPrescription *prescription)
   return self;
 }
 
+static void update_accessible (PhysioReviewRow *self);
+
 PhysioPrescription *
 physio_review_row_get_prescription (PhysioReviewRow *self)
 {
@@ -135,6 +138,7 @@ physio_review_row_set_prescription (PhysioReviewRow    *self,
   g_set_object (&self->prescription, prescription);
   gtk_label_set_label (self->name_label,
                        physio_library_text (physio_exercise_get_name (physio_prescription_get_exercise (prescription))));
+  update_accessible (self);
 }
 
 const PhysioProposal *
@@ -155,6 +159,22 @@ physio_review_row_get_variant (PhysioReviewRow *self)
 
 /* What the row shows */
 
+/* GTK 4.8 does not name a row after its labels: "Brisk walk, Proposal: Hold", with the
+ * reasons as its description. */
+static void
+update_accessible (PhysioReviewRow *self)
+{
+  g_autofree char *decision = NULL;
+  g_autofree char *name = NULL;
+  const char *reasons = gtk_label_get_text (self->reasons_label);
+
+  /* TRANSLATORS: read out for the coloured label, "Proposal: Progress" */
+  decision = g_strdup_printf (_("Proposal: %s"), gtk_label_get_text (self->decision_label));
+  name = physio_a11y_join (gtk_label_get_text (self->name_label), decision, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reasons, -1);
+}
+
 static void
 set_decision_pill (PhysioReviewRow *self,
                    PhysioDecision   decision)
@@ -171,6 +191,7 @@ set_decision_pill (PhysioReviewRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->decision_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  update_accessible (self);
 }
 
 static void
@@ -193,6 +214,7 @@ set_reasons (PhysioReviewRow *self,
 
   gtk_label_set_label (self->reasons_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->reasons_label), text != NULL && *text != '\0');
+  update_accessible (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flags_box))) != NULL)
     gtk_box_remove (self->flags_box, child);

@@ -543,7 +543,14 @@ on_list_activate_cb (PhysioWindow *self,
                      GtkListView  *list_view)
 {
   gtk_single_selection_set_selected (self->selection, position);
+
+  /* Side by side the detail is in view already: the keyboard stays on the row, the next
+   * exercise one arrow away. Folded, the detail takes the list's place, and the keyboard
+   * goes to its content, not back to the header bar. */
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
   show_content (self);
+  gtk_widget_child_focus (GTK_WIDGET (self->detail), GTK_DIR_TAB_FORWARD);
 }
 
 static void

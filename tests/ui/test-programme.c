@@ -1023,6 +1023,41 @@ ensure_window_focus (Fixture *fixture)
   WAIT_FOR (gtk_window_is_active (GTK_WINDOW (fixture->window)));
 }
 
+/* The library list is one tab stop: Tab from a result goes on to the programme, Shift+Tab
+ * back to the search; F6 moves between the library and the programme (issue 10). */
+static void
+test_library_is_one_tab_stop (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PhysioPrescriptionPage *page = exercises_page (fixture);
+  GtkListBox *results = _physio_prescription_page_get_results (page);
+  GtkWidget *search = GTK_WIDGET (_physio_prescription_page_get_search_entry (page));
+  GtkListBoxRow *first;
+
+  ensure_window_focus (fixture);
+  physio_prescription_page_focus_search (page);
+  WAIT_FOR ((first = gtk_list_box_get_row_at_index (results, 0)) != NULL &&
+            gtk_widget_get_mapped (GTK_WIDGET (first)));
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  g_assert_true (has_focus_within (fixture, GTK_WIDGET (results)));
+
+  press_keys (fixture, "Tab");
+  WAIT_FOR (!has_focus_within (fixture, GTK_WIDGET (results)));
+  g_assert_false (has_focus_within (fixture, GTK_WIDGET (results)));
+  g_assert_false (has_focus_within (fixture, search));
+
+  press_keys (fixture, "F6");
+  WAIT_FOR (has_focus_within (fixture, search));
+
+  press_keys (fixture, "F6");
+  WAIT_FOR (!has_focus_within (fixture, search));
+  g_assert_false (has_focus_within (fixture, GTK_WIDGET (results)));
+
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  press_keys (fixture, "shift+Tab");
+  WAIT_FOR (has_focus_within (fixture, search));
+}
+
 /* Ctrl+Z in a ladder cell undoes the programme's last change, not the cell's typing, and
  * leaving the cell afterwards saves nothing new. */
 static void
@@ -1283,6 +1318,8 @@ main (int   argc,
               fixture_set_up_chronic, test_folded_checks_follow, fixture_tear_down);
   g_test_add ("/programme/add-by-search", Fixture, NULL,
               fixture_set_up_empty, test_add_by_search, fixture_tear_down);
+  g_test_add ("/programme/library-is-one-tab-stop", Fixture, NULL,
+              fixture_set_up_three, test_library_is_one_tab_stop, fixture_tear_down);
   g_test_add ("/programme/reorder-by-keyboard", Fixture, NULL,
               fixture_set_up_three, test_reorder_by_keyboard, fixture_tear_down);
   g_test_add ("/programme/drop-adds-and-moves", Fixture, NULL,
