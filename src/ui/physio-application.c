@@ -13,6 +13,7 @@
 #include "physio-application.h"
 #include "physio-compat.h"
 #include "physio-database-problem.h"
+#include "physio-cli-io.h"
 #include "physio-handout-export.h"
 #include "physio-preferences.h"
 #include "physio-programme-window.h"
@@ -48,6 +49,11 @@ static const GOptionEntry option_entries[] = {
     N_("Paper size of the exported handout: a4 or letter (default: the locale’s)"), N_("SIZE") },
   { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Export the handout in large print"), NULL },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a backup of the database to FILE, and quit"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the exercises of FILE (free-exercise-db or Physioplan JSON), and quit"),
+    N_("FILE") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the exported handout (an installed translation, such as de)"),
     N_("CODE") },
@@ -280,6 +286,7 @@ physio_application_handle_local_options (GApplication *application,
 {
   PhysioApplication *self = PHYSIO_APPLICATION (application);
   const char *path = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -310,7 +317,11 @@ physio_application_handle_local_options (GApplication *application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
-  /* A command-line export needs no window: it ends here with its exit status. */
+  /* A command-line backup, import or export needs no window: it ends here with its exit
+   * status. */
+  status = physio_cli_io_from_options (self->database, options);
+  if (status >= 0)
+    return status;
   return physio_handout_export_from_options (self->database, options);
 }
 
