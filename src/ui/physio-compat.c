@@ -260,6 +260,32 @@ physio_compat_save_file (GtkWindow            *parent,
   gtk_file_dialog_save (dialog, parent, NULL, on_save_file_cb, save);
 }
 
+static void
+on_open_file_cb (GObject      *dialog,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autofree SaveFile *open = data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (dialog), result, NULL);
+
+  open->done (file, open->user_data);
+}
+
+void
+physio_compat_open_file (GtkWindow            *parent,
+                         const char           *title,
+                         PhysioCompatFileDone  done,
+                         gpointer              user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  SaveFile *open = g_new0 (SaveFile, 1);
+
+  open->done = done;
+  open->user_data = user_data;
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_open (dialog, parent, NULL, on_open_file_cb, open);
+}
+
 G_GNUC_END_IGNORE_DEPRECATIONS
 #else
 
@@ -293,6 +319,23 @@ physio_compat_save_file (GtkWindow            *parent,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_save_file_response_cb), save);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+void
+physio_compat_open_file (GtkWindow            *parent,
+                         const char           *title,
+                         PhysioCompatFileDone  done,
+                         gpointer              user_data)
+{
+  GtkFileChooserNative *dialog;
+  SaveFile *open = g_new0 (SaveFile, 1);
+
+  open->done = done;
+  open->user_data = user_data;
+  dialog = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_file_response_cb), open);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 

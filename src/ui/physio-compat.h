@@ -59,5 +59,10 @@ void                  physio_compat_save_file                     (GtkWindow    
                                                                    const char            *suggested_name,
                                                                    PhysioCompatFileDone   done,
                                                                    gpointer               user_data);
+/* The same for choosing a file to read. */
+void                  physio_compat_open_file                     (GtkWindow             *parent,
+                                                                   const char            *title,
+                                                                   PhysioCompatFileDone   done,
+                                                                   gpointer               user_data);
 
 G_END_DECLS
