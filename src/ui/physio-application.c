@@ -54,6 +54,9 @@ static const GOptionEntry option_entries[] = {
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import the exercises of FILE (free-exercise-db or Physioplan JSON), and quit"),
     N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the database with the backup FILE, keeping the current one beside it, and "
+       "quit"), N_("FILE") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the exported handout (an installed translation, such as de)"),
     N_("CODE") },
@@ -293,6 +296,11 @@ physio_application_handle_local_options (GApplication *application,
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
+
+  /* A restore replaces the file, so it runs before anything has the database open. */
+  status = physio_cli_io_restore_from_options (options);
+  if (status >= 0)
+    return status;
 
   /* An explicit file is opened here, before any window: a script that names a bad file gets
    * a message and an exit status, not a dialog nobody may be there to answer. */

@@ -155,3 +155,47 @@ physio_cli_io_from_options (PhysioDatabase *database,
   print_summary (&summary);
   return EXIT_SUCCESS;
 }
+
+int
+physio_cli_io_restore_from_options (GVariantDict *options)
+{
+  g_autoptr(PhysioDatabase) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = NULL;
+  g_autofree char *kept = NULL;
+  const char *source = NULL, *path = NULL;
+
+  if (!g_variant_dict_lookup (options, "restore", "^&ay", &source))
+    return -1;
+
+  if (*source == '\0' || g_variant_dict_contains (options, "backup") ||
+      g_variant_dict_contains (options, "import") ||
+      g_variant_dict_contains (options, "export-pdf"))
+    {
+      g_printerr ("%s\n", _("Give --restore=FILE a backup file, and on its own (with "
+                            "--database=FILE at most)."));
+      return EXIT_FAILURE;
+    }
+
+  if (!g_variant_dict_lookup (options, "database", "^&ay", &path))
+    path = default_path = physio_database_default_path ();
+
+  if (!physio_database_restore_file (path, source, &kept, &error))
+    {
+      g_printerr (_("Nothing was restored: %s"), error->message);
+      g_printerr ("\n");
+      return EXIT_FAILURE;
+    }
+
+  /* Opened once, so an older backup is brought up to this version's schema now. */
+  restored = physio_database_open (path, &error);
+  if (restored == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* TRANSLATORS: %s is the file that now holds the database as it was before the restore */
+  g_print (_("Restored the backup. The database as it was before is kept as “%s”.\n"), kept);
+  return EXIT_SUCCESS;
+}

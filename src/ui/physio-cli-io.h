@@ -18,4 +18,9 @@ G_BEGIN_DECLS
 int physio_cli_io_from_options (PhysioDatabase *database,
                                 GVariantDict   *options);
 
+/* Runs --restore=FILE when given, before anything opens the database (--database or the
+ * usual one): the current file is kept beside it and the backup put in its place. Returns the
+ * exit status, or -1 when --restore was not given. */
+int physio_cli_io_restore_from_options (GVariantDict *options);
+
 G_END_DECLS

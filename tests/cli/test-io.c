@@ -189,6 +189,57 @@ test_backup_bad (Fixture       *fixture,
   g_assert_cmpint (run (fixture, NULL, "--backup=", &out, &err), !=, 0);
 }
 
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "store",
+                                                   "sample-free-exercise-db.json", NULL);
+  g_autofree char *arg_import = g_strdup_printf ("--import=%s", sample);
+  g_autofree char *dest = g_build_filename (fixture->dir, "copy.physioplan", NULL);
+  g_autofree char *arg_backup = g_strdup_printf ("--backup=%s", dest);
+  g_autofree char *arg_restore = g_strdup_printf ("--restore=%s", dest);
+  g_autofree char *foreign = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autofree char *arg_foreign = g_strdup_printf ("--restore=%s", foreign);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_cmpint (run (fixture, NULL, arg_backup, &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (fixture, NULL, arg_import, &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpuint (count (fixture), ==, fixture->n_exercises + 6);
+
+  /* Not a backup: refused, the database byte for byte as it was. */
+  g_assert_true (g_file_set_contents (foreign, "not a database", -1, NULL));
+  {
+    char *bytes = NULL;
+    gsize size = 0;
+
+    g_assert_true (g_file_get_contents (fixture->db, &bytes, &size, NULL));
+    before = g_bytes_new_take (bytes, size);
+  }
+  g_assert_cmpint (run (fixture, NULL, arg_foreign, &out, &err), !=, 0);
+  g_assert_nonnull (strstr (err, "Nothing was restored"));
+  {
+    char *bytes = NULL;
+    gsize size = 0;
+
+    g_assert_true (g_file_get_contents (fixture->db, &bytes, &size, NULL));
+    after = g_bytes_new_take (bytes, size);
+  }
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, arg_restore, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "before-restore-"));
+  g_assert_cmpuint (count (fixture), ==, fixture->n_exercises);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +253,7 @@ main (int   argc,
   ADD ("/cli/import-bad", test_import_bad);
   ADD ("/cli/backup", test_backup);
   ADD ("/cli/backup-bad", test_backup_bad);
+  ADD ("/cli/restore", test_restore);
 #undef ADD
 
   return g_test_run ();
