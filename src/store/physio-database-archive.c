@@ -181,21 +181,12 @@ aside_name (const char *path)
 }
 
 gboolean
-physio_database_restore_file (const char  *path,
-                              const char  *source,
-                              char       **kept_path,
+physio_database_check_backup (const char  *source,
                               GError     **error)
 {
-  static const char * const companions[] = { "", "-wal", "-shm" };
-  g_autoptr(GFile) from = NULL;
-  g_autoptr(GFile) to = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *aside = NULL;
-  g_autofree char *tmp_path = NULL;
   guint version = 0;
   gboolean deferred = FALSE, checked = FALSE;
 
-  g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (source != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -205,14 +196,6 @@ physio_database_restore_file (const char  *path,
                    "There is no file “%s”. Nothing was changed.", source);
       return FALSE;
     }
-  if (same_file (path, source))
-    {
-      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                   "“%s” is the database in use. Choose a backup file. Nothing was changed.",
-                   source);
-      return FALSE;
-    }
-
   if (!_physio_database_check_file (source, TRUE, &version, &deferred, &checked, error))
     return FALSE;
   /* An empty SQLite file passes as "ours" for a new database, but it is no backup. */
@@ -225,6 +208,37 @@ physio_database_restore_file (const char  *path,
                    source);
       return FALSE;
     }
+
+  return TRUE;
+}
+
+gboolean
+physio_database_restore_file (const char  *path,
+                              const char  *source,
+                              char       **kept_path,
+                              GError     **error)
+{
+  static const char * const companions[] = { "", "-wal", "-shm" };
+  g_autoptr(GFile) from = NULL;
+  g_autoptr(GFile) to = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *tmp_path = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (same_file (path, source))
+    {
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                   "“%s” is the database in use. Choose a backup file. Nothing was changed.",
+                   source);
+      return FALSE;
+    }
+
+  if (!physio_database_check_backup (source, error))
+    return FALSE;
 
   /* Copied beside the database first, so a full disk leaves the current file in place. */
   tmp_path = g_strconcat (path, ".restoring", NULL);

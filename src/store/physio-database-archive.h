@@ -28,8 +28,12 @@ gboolean physio_database_backup_file  (const char             *path,
                                        GCancellable           *cancellable,
                                        GError                **error);
 
-/* Checks that @source is a Physioplan database this build can read (ours, whole, passing the
- * integrity check, of a schema version no newer than this build's), then moves the database
+/* Whether @source is a Physioplan database this build can read: ours, whole, passing the
+ * integrity check, of a schema version no newer than this build's. Read-only. */
+gboolean physio_database_check_backup (const char             *source,
+                                       GError                **error);
+
+/* Checks @source as physio_database_check_backup () does, then moves the database
  * at @path, with its -wal and -shm, aside to "<path>.before-restore-<time>" (returned in
  * @kept_path when not NULL) and copies @source into its place. The database at @path must
  * not be open. On failure before the move nothing is changed. */

@@ -1,5 +1,5 @@
-/* physio-window-io.c: the main window's Import Exercises…, Export Library…, Export as CSV…
- * and Back Up… (data/IMPORT-FORMATS.md)
+/* physio-window-io.c: the main window's Import Exercises…, Export Library…, Export as CSV…,
+ * Back Up… and Restore… (data/IMPORT-FORMATS.md)
  *
  * SPDX-FileCopyrightText: 2026 The Physioplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "physio-application.h"
 #include "physio-compat.h"
 #include "physio-database-archive.h"
 #include "physio-exercise-import.h"
@@ -377,7 +378,92 @@ backup_action (GSimpleAction *action,
                            on_backup_file_chosen, g_object_ref (self));
 }
 
+/* Restore */
+
+typedef struct
+{
+  PhysioApplication *application;
+  char              *source;
+} Restore;
+
+/* In an idle: the restore closes every window, this dialog's too, which must not happen
+ * while it is still sending its response. */
+static gboolean
+restore_cb (gpointer data)
+{
+  Restore *restore = data;
+
+  physio_application_restore (restore->application, restore->source);
+  g_object_unref (restore->application);
+  g_free (restore->source);
+  g_free (restore);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_restore_response_cb (GtkWidget    *dialog,
+                        const char   *response,
+                        PhysioWindow *self)
+{
+  const char *source = g_object_get_data (G_OBJECT (dialog), "physio-source");
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  Restore *restore;
+
+  if (g_strcmp0 (response, "restore") != 0 || !PHYSIO_IS_APPLICATION (application))
+    return;
+
+  restore = g_new0 (Restore, 1);
+  restore->application = g_object_ref (PHYSIO_APPLICATION (application));
+  restore->source = g_strdup (source);
+  g_idle_add (restore_cb, restore);
+}
+
+static void
+on_restore_file_chosen (GFile    *file,
+                        gpointer  user_data)
+{
+  g_autoptr(PhysioWindow) self = user_data;
+  g_autofree char *source = NULL;
+  GtkWidget *dialog;
+
+  if (file == NULL)
+    return;
+
+  source = g_file_get_path (file);
+  if (source == NULL)
+    {
+      show_failure (self, _("This File Cannot Be Restored"),
+                    _("Physioplan can only restore a backup from a folder on this computer or "
+                      "a drive attached to it. Copy the file here first."));
+      return;
+    }
+
+  dialog = physio_compat_alert_new (_("Restore This Backup?"),
+                                    _("Patients, programmes, diaries and your own exercises "
+                                      "will all be as they were in the backup. The database "
+                                      "as it is now is kept beside it, so nothing is lost."));
+  physio_compat_alert_add_response (dialog, "cancel", _("_Cancel"));
+  physio_compat_alert_add_response (dialog, "restore", _("_Restore"));
+  physio_compat_alert_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
+  physio_compat_alert_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "physio-source", g_steal_pointer (&source), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response_cb), self, 0);
+  physio_compat_alert_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+restore_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  PhysioWindow *self = user_data;
+
+  physio_compat_open_file (GTK_WINDOW (self), _("Restore a Backup"), on_restore_file_chosen,
+                           g_object_ref (self));
+}
+
 static const GActionEntry io_actions[] = {
+  { "restore", restore_action },
   { "import-exercises", import_exercises_action },
   { "export-library", export_library_action },
   { "export-csv", export_csv_action },
