@@ -14,6 +14,8 @@
 #include "physio-clinician.h"
 #include "physio-compat.h"
 #include "physio-database-problem.h"
+#include "physio-cli-io.h"
+#include "physio-database-archive.h"
 #include "physio-handout-export.h"
 #include "physio-preferences.h"
 #include "physio-programme-window.h"
@@ -50,6 +52,14 @@ static const GOptionEntry option_entries[] = {
     N_("Paper size of the exported handout: a4 or letter (default: the locale’s)"), N_("SIZE") },
   { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Export the handout in large print"), NULL },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a backup of the database to FILE, and quit"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the exercises of FILE (free-exercise-db or Physioplan JSON), and quit"),
+    N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the database with the backup FILE, keeping the current one beside it, and "
+       "quit"), N_("FILE") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Language of the exported handout (an installed translation, such as de)"),
     N_("CODE") },
@@ -283,12 +293,18 @@ physio_application_handle_local_options (GApplication *application,
 {
   PhysioApplication *self = PHYSIO_APPLICATION (application);
   const char *path = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
+
+  /* A restore replaces the file, so it runs before anything has the database open. */
+  status = physio_cli_io_restore_from_options (options);
+  if (status >= 0)
+    return status;
 
   /* An explicit file is opened here, before any window: a script that names a bad file gets
    * a message and an exit status, not a dialog nobody may be there to answer. */
@@ -313,8 +329,101 @@ physio_application_handle_local_options (GApplication *application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
-  /* A command-line export needs no window: it ends here with its exit status. */
+  /* A command-line backup, import or export needs no window: it ends here with its exit
+   * status. */
+  status = physio_cli_io_from_options (self->database, options);
+  if (status >= 0)
+    return status;
   return physio_handout_export_from_options (self->database, options);
+}
+
+static void
+present_restore_result (PhysioApplication *self,
+                        const char        *heading,
+                        const char        *body)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = physio_compat_alert_new (heading, body);
+
+  physio_compat_alert_add_response (dialog, "close", _("_Close"));
+  physio_compat_alert_set_close_response (dialog, "close");
+  physio_compat_alert_present (dialog, GTK_WIDGET (window));
+}
+
+void
+physio_application_restore (PhysioApplication *self,
+                            const char        *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *kept = NULL;
+  PhysioDatabase *alive;
+  GList *windows;
+  gboolean restored = FALSE;
+
+  g_return_if_fail (PHYSIO_IS_APPLICATION (self));
+  g_return_if_fail (source != NULL);
+  g_return_if_fail (self->database != NULL);
+
+  /* A bad file is refused while everything is still open. */
+  if (!physio_database_check_backup (source, &error))
+    {
+      present_restore_result (self, _("This File Cannot Be Restored"), error->message);
+      return;
+    }
+
+  path = g_strdup (physio_database_get_path (self->database));
+  g_application_hold (G_APPLICATION (self));
+
+  for (guint i = 0; i < 100 && (windows = gtk_application_get_windows (GTK_APPLICATION (self)));
+       i++)
+    gtk_window_destroy (windows->data);
+
+  /* The file may only be replaced once no connection is left on it: a late close would
+   * remove the restored database's WAL. What lets go in an idle gets the chance to. */
+  alive = self->database;
+  g_object_add_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+  g_clear_object (&self->database);
+  for (guint i = 0; alive != NULL && i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+
+  if (alive != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+      self->database = g_object_ref (alive);
+      g_set_error_literal (&error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
+                           _("The database is still in use. Close Physioplan, then restore "
+                             "the backup with physioplan --restore=FILE. Nothing was "
+                             "changed."));
+    }
+  else
+    {
+      restored = physio_database_restore_file (path, source, &kept, &error);
+      self->database = open_database (path, error == NULL ? &error : NULL);
+    }
+
+  if (self->database == NULL)
+    {
+      show_problem (self, path, error);
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  show_main_window (self);
+  if (restored)
+    {
+      /* TRANSLATORS: %s is the file that keeps the database as it was before the restore */
+      g_autofree char *body = g_strdup_printf (_("Everything now is as it was in the backup. "
+                                                 "The database as it was before is kept as "
+                                                 "“%s”."), kept);
+
+      present_restore_result (self, _("Backup Restored"), body);
+    }
+  else
+    {
+      present_restore_result (self, _("The Backup Was Not Restored"), error->message);
+    }
+  g_application_release (G_APPLICATION (self));
 }
 
 static void

@@ -20,4 +20,11 @@ PhysioApplication *physio_application_new          (void);
 /* The open database, or NULL before start-up has opened one. */
 PhysioDatabase    *physio_application_get_database (PhysioApplication *self);
 
+/* Restores the backup @source in place of the open database (physio-database-archive.h): the
+ * file is checked while everything stays open; then the windows close, the database is closed,
+ * replaced (the current file kept beside it) and opened again in a new window, which says
+ * where the old file is kept, or why nothing was changed. */
+void               physio_application_restore      (PhysioApplication *self,
+                                                    const char        *source);
+
 G_END_DECLS

@@ -332,9 +332,12 @@ physio_compat_open_file (GtkWindow            *parent,
   open->done = done;
   open->user_data = user_data;
   gtk_file_dialog_set_title (dialog, title);
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
+  if (filter != NULL)
+    {
+      g_list_store_append (filters, filter);
+      gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+      gtk_file_dialog_set_default_filter (dialog, filter);
+    }
   gtk_file_dialog_open (dialog, parent, NULL, on_open_file_cb, open);
 }
 
@@ -391,7 +394,8 @@ physio_compat_open_file (GtkWindow            *parent,
   open->user_data = user_data;
   dialog = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, NULL, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   g_signal_connect (dialog, "response", G_CALLBACK (on_save_file_response_cb), open);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

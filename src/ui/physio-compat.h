@@ -60,8 +60,8 @@ void                  physio_compat_save_file                     (GtkWindow    
                                                                    PhysioCompatFileDone   done,
                                                                    gpointer               user_data);
 
-/* Asks for a file to open among those @filter accepts, through the portal where there is
- * one: GtkFileDialog with GTK 4.10 and later, GtkFileChooserNative before. @done gets the
+/* Asks for a file to open among those @filter accepts (NULL: any file), through the portal
+ * where there is one: GtkFileDialog with GTK 4.10 and later, GtkFileChooserNative before. @done gets the
  * chosen file, or NULL when the user cancelled. */
 void                  physio_compat_open_file                     (GtkWindow             *parent,
                                                                    const char            *title,

@@ -339,6 +339,7 @@ _physio_window_init_actions (PhysioWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  _physio_window_init_io_actions (self);
 
   /* Delete is not an application accelerator, which would take the key from text fields.
    * It is caught on its way down to the focused widget, because the list forwards typing to

@@ -75,6 +75,9 @@ struct _PhysioWindow
 void                  _physio_window_init_actions   (PhysioWindow *self);
 void                  _physio_window_update_actions (PhysioWindow *self);
 
+/* physio-window-io.c */
+void                  _physio_window_init_io_actions (PhysioWindow *self);
+
 /* physio-window.c */
 void                  _physio_window_clear_query    (PhysioWindow *self);
 void                  _physio_window_add_toast      (PhysioWindow *self,
