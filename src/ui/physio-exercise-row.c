@@ -74,7 +74,7 @@ physio_exercise_row_set_exercise (PhysioExerciseRow *self,
       /* Long doses are ellipsized in the narrow sidebar; the tooltip gives the whole text. */
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->dose_label), dose);
       gtk_widget_set_visible (self->custom_tag, !physio_exercise_is_builtin (exercise));
-      accessible = physio_a11y_join (physio_exercise_get_name (exercise),
+      accessible = physio_a11y_join (physio_library_text (physio_exercise_get_name (exercise)),
                                      physio_exercise_is_builtin (exercise) ? ""
                                      : gtk_label_get_text (GTK_LABEL (self->custom_tag)),
                                      meta, dose, NULL);

@@ -880,7 +880,7 @@ create_result_row_cb (gpointer item,
   gtk_box_append (GTK_BOX (box), labels);
   gtk_box_append (GTK_BOX (box), add);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  accessible = physio_a11y_join (physio_exercise_get_name (exercise), detail_text, NULL);
+  accessible = physio_a11y_join (physio_library_text (physio_exercise_get_name (exercise)), detail_text, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "physio-exercise-id",
