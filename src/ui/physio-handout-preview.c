@@ -50,7 +50,7 @@ suggested_file_name (PhysioHandoutRequest *request)
   /* Translators: the suggested name of an exported handout; %s is the patient's name. */
   name = patient != NULL && *patient != '\0' ? g_strdup_printf (_("Exercise plan - %s.pdf"), patient)
                                              : g_strdup (_("Exercise plan.pdf"));
-  return g_strdelimit (name, "/\\", '-');
+  return g_strdelimit (g_steal_pointer (&name), "/\\", '-');
 }
 
 typedef struct
