@@ -1090,6 +1090,12 @@ C_("exercise", "The count is for each limb: each arm and each leg. You may do th
 C_("exercise", "Do the marching version.");
 /* TRANSLATORS: the handout title of the built-in template “chronic” */
 C_("exercise", "Stronger and more active, step by step");
+/* TRANSLATORS: the name of a phase of the built-in template “chronic” */
+C_("exercise", "Foundation");
+/* TRANSLATORS: the name of a phase of the built-in template “chronic” */
+C_("exercise", "Build");
+/* TRANSLATORS: the name of a phase of the built-in template “chronic” */
+C_("exercise", "Strength & function");
 /* TRANSLATORS: a note to the patient on AQU-03 in the template “chronic” */
 C_("exercise", "Optional: one pool class a week may replace up to 2 walks.");
 /* TRANSLATORS: a note to the patient on COR-08 in the template “chronic” */

@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Physioplan authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes po/library-strings.c: every text of data/exercises.json a patient or clinician reads
-(name, steps, cues, caution, regression note, intensity), and the handout title and exercise
-notes of each template of data/templates.json, as C_("exercise", ...), so xgettext
+(name, steps, cues, caution, regression note, intensity), and the handout title, phase
+names and exercise notes of each template of data/templates.json, as C_("exercise", ...), so xgettext
 puts them in the template with a comment saying where each comes from. The file is never
 compiled; physio_library_text () looks the texts up at run time.
 
@@ -65,6 +65,9 @@ def generate():
     for template in templates:
         add(template.get("title"),
             "the handout title of the built-in template \u201c%s\u201d" % template["id"])
+        for phase in template.get("phases") or []:
+            add(phase.get("name"), "the name of a phase of the built-in template \u201c%s\u201d"
+                % template["id"])
         for item in template.get("items", []):
             add(item.get("note"), "a note to the patient on %s in the template \u201c%s\u201d"
                 % (item.get("exercise_id", "an exercise"), template["id"]))

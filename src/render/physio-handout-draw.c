@@ -808,12 +808,14 @@ cover (PhysioHandout *self,
           if (phases[i].week_from == phases[i].week_to)
             /* Translators: the plan's length, then its stage now: "A plan for 12 weeks ·
              * now Foundation, week 3". */
-            longer = g_strdup_printf (_("%s · now %s, week %u"), span, phases[i].name,
+            longer = g_strdup_printf (_("%s · now %s, week %u"), span,
+                                      physio_library_text (phases[i].name),
                                       phases[i].week_from);
           else
             /* Translators: the plan's length, then its stage now: "A plan for 12 weeks ·
              * now Foundation, weeks 1–4". */
-            longer = g_strdup_printf (_("%s · now %s, weeks %u–%u"), span, phases[i].name,
+            longer = g_strdup_printf (_("%s · now %s, weeks %u–%u"), span,
+                                      physio_library_text (phases[i].name),
                                       phases[i].week_from, phases[i].week_to);
           g_free (span);
           span = longer;
