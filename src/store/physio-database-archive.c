@@ -163,23 +163,6 @@ out:
   return ok;
 }
 
-/* "<file>.before-restore-20260102-153000", with a counter if that is taken. */
-static char *
-aside_name (const char *path)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  char *name = g_strdup_printf ("%s.before-restore-%s", path, stamp);
-
-  for (guint i = 2; g_file_test (name, G_FILE_TEST_EXISTS); i++)
-    {
-      g_free (name);
-      name = g_strdup_printf ("%s.before-restore-%s-%u", path, stamp, i);
-    }
-
-  return name;
-}
-
 gboolean
 physio_database_check_backup (const char  *source,
                               GError     **error)
@@ -257,7 +240,7 @@ physio_database_restore_file (const char  *path,
 
   /* The WAL and shared memory belong to the current file and go with it: left beside the
    * restored copy, SQLite would replay them into it. */
-  aside = aside_name (path);
+  aside = _physio_database_aside_name (path, "before-restore");
   for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
     {
       g_autofree char *name = g_strconcat (path, companions[i], NULL);

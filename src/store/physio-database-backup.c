@@ -260,18 +260,20 @@ move_aside (const char  *from,
   return FALSE;
 }
 
-/* "<file>.damaged-20260102-153000", with a counter if that is taken. */
-static char *
-damaged_name (const char *path)
+/* "<file>.<what>-20260102-153000", with a counter if that is taken: where a database file is
+ * moved aside (a damaged one, the one a restore replaces) without overwriting an earlier one. */
+char *
+_physio_database_aside_name (const char *path,
+                             const char *what)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  char *name = g_strdup_printf ("%s.damaged-%s", path, stamp);
+  char *name = g_strdup_printf ("%s.%s-%s", path, what, stamp);
 
   for (guint i = 2; g_file_test (name, G_FILE_TEST_EXISTS); i++)
     {
       g_free (name);
-      name = g_strdup_printf ("%s.damaged-%s-%u", path, stamp, i);
+      name = g_strdup_printf ("%s.%s-%s-%u", path, what, stamp, i);
     }
 
   return name;
@@ -303,7 +305,7 @@ physio_database_restore_backup (const char  *path,
   /* The WAL and shared-memory files belong to the damaged file: left beside the restored
    * copy, SQLite would replay the damaged file's WAL into it. They move with it, keeping
    * their suffixes so the damaged file still opens with its WAL for a later rescue. */
-  damaged = damaged_name (path);
+  damaged = _physio_database_aside_name (path, "damaged");
   for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
     {
       g_autofree char *from = g_strconcat (path, companions[i], NULL);

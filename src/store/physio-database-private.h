@@ -216,4 +216,9 @@ gboolean      _physio_database_query_int      (PhysioDatabase  *self,
                                                gint64          *value,
                                                GError         **error);
 
+/* "<path>.<what>-<date>-<time>", free of any existing file: where a database file is moved
+ * aside ("damaged", "before-restore") so that nothing is overwritten. */
+char         *_physio_database_aside_name     (const char      *path,
+                                               const char      *what);
+
 G_END_DECLS
