@@ -241,6 +241,54 @@ add_action (GtkWidget  *widget,
   gtk_widget_insert_action_group (widget, "a11y", G_ACTION_GROUP (group));
 }
 
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *text = find_text (child);
+
+      if (text != NULL)
+        return text;
+    }
+  return NULL;
+}
+
+/* An entry row's title reaches a screen reader through two paths that differ by version (the
+ * row's labels, the text's labelled-by relation), and where both apply it comes twice ("Name
+ * Name"). The row and the text inside it are both named by the title alone. */
+static void
+fix_entry_row (AdwEntryRow *row)
+{
+  g_autofree char *title = row_text (ADW_PREFERENCES_ROW (row),
+                                     adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  GtkWidget *text = find_text (GTK_WIDGET (row));
+
+  if (title == NULL)
+    return;
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  if (text != NULL)
+    {
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      title, -1);
+    }
+}
+
+static void
+on_entry_row_notify_cb (GObject    *object,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  fix_entry_row (ADW_ENTRY_ROW (object));
+}
+
 static void
 fix_widget (GtkWidget *widget)
 {
@@ -264,7 +312,13 @@ fix_widget (GtkWidget *widget)
       g_object_set_qdata (G_OBJECT (widget), fixed_quark, GINT_TO_POINTER (1));
       add_action (widget, "activate", G_CALLBACK (on_activate_action_cb));
     }
-  if (ADW_IS_EXPANDER_ROW (widget))
+  if (ADW_IS_ENTRY_ROW (widget))
+    {
+      g_object_set_qdata (G_OBJECT (widget), fixed_quark, GINT_TO_POINTER (1));
+      fix_entry_row (ADW_ENTRY_ROW (widget));
+      g_signal_connect (widget, "notify::title", G_CALLBACK (on_entry_row_notify_cb), NULL);
+    }
+  else if (ADW_IS_EXPANDER_ROW (widget))
     {
       g_object_set_qdata (G_OBJECT (widget), fixed_quark, GINT_TO_POINTER (1));
       fix_expander_row (ADW_EXPANDER_ROW (widget));

@@ -74,7 +74,8 @@ def run(build_root):
         # 2. A programme from the chronic template.
         c.press(new)
         dialog = app.window('New Programme')
-        template = c.wait_find('the template', lambda: dialog, role=pyatspi.ROLE_CHECK_BOX,
+        template = c.wait_find('the template', lambda: dialog,
+                               role=(pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON),
                                contains=TEMPLATE)
         c.press(template)
         c.wait_for('the template chosen',

@@ -196,11 +196,17 @@ def states(node):
         return None
 
 
+def role_matches(node, role):
+    """@role is one role or a tuple of roles (GTK 4.18 makes a grouped check button a radio)."""
+    roles = role if isinstance(role, tuple) else (role,)
+    return node.getRole() in roles
+
+
 def find(root, role=None, name=None, contains=None, pred=None):
     """The first node under @root with @role and @name (exact) or @contains (substring)."""
     for node, _ in walk(root):
         try:
-            if role is not None and node.getRole() != role:
+            if role is not None and not role_matches(node, role):
                 continue
             n = node.name or ''
         except Exception:
@@ -219,7 +225,7 @@ def find_all(root, role=None, contains=None):
     out = []
     for node, _ in walk(root):
         try:
-            if role is not None and node.getRole() != role:
+            if role is not None and not role_matches(node, role):
                 continue
             if contains is not None and contains not in (node.name or ''):
                 continue
