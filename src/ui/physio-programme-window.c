@@ -324,7 +324,9 @@ build_pages (PhysioProgrammeWindow *self)
             "emblem-ok-symbolic");
 
   add_page (self, GTK_WIDGET (physio_progress_page_new (self->database, self->programme)),
-            "progress", _("Progress"), "x-office-presentation-symbolic");
+            "progress",
+            /* Translators: the page of charts, not the engine's "progress" decision. */
+            C_("page", "Progress"), "x-office-presentation-symbolic");
 
   self->settings_page = physio_programme_settings_new (self->database, self->undo_stack);
   add_page (self, GTK_WIDGET (self->settings_page), "settings", _("Settings"),
