@@ -184,8 +184,13 @@ physio_build_fuzz ()
     "-Dc_args=-fsanitize=float-cast-overflow -fno-sanitize-recover=all" \
     "-Dc_link_args=-fsanitize=float-cast-overflow" \
     -Dfuzz_seconds="$PHYSIO_FUZZ_SECONDS" || return 1
-  for name in ladder-cell rule-params library-json template-json database-open; do
-    targets+=("tests/fuzz/fuzz-$name")
+  # Every target of tests/fuzz/meson.build: the sources named fuzz-<target>.c.
+  for name in "$PHYSIO_ROOT"/tests/fuzz/fuzz-*.c; do
+    name=$(basename "$name" .c)
+    case $name in
+      fuzz-common | fuzz-replay) ;;
+      *) targets+=("tests/fuzz/$name") ;;
+    esac
   done
   physio_do ninja -C "$PHYSIO_BUILD_FUZZ" "${targets[@]}"
 }

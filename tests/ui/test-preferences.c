@@ -306,30 +306,80 @@ add_accelerators (GArray     *keys,
     }
 }
 
-/* What the shortcuts window lists: action names and key combinations. */
+/* What the shortcuts window lists: action names and key combinations. The .ui file is read as
+ * XML rather than built: GTK 4.8 leaks a string for every section a shortcuts window gets,
+ * which the sanitizer build would report against this test. */
+typedef struct
+{
+  GHashTable *actions;
+  GArray     *keys;
+  char       *property;   /* the <property> being read, or NULL */
+} ShortcutsReader;
+
+static void
+shortcuts_start_cb (GMarkupParseContext  *context,
+                    const char           *element,
+                    const char          **names,
+                    const char          **values,
+                    gpointer              data,
+                    GError              **error)
+{
+  ShortcutsReader *reader = data;
+
+  g_clear_pointer (&reader->property, g_free);
+  if (g_str_equal (element, "property"))
+    for (guint i = 0; names[i] != NULL; i++)
+      if (g_str_equal (names[i], "name"))
+        reader->property = g_strdup (values[i]);
+}
+
+static void
+shortcuts_text_cb (GMarkupParseContext  *context,
+                   const char           *text,
+                   gsize                 length,
+                   gpointer              data,
+                   GError              **error)
+{
+  ShortcutsReader *reader = data;
+  g_autofree char *value = g_strndup (text, length);
+
+  if (g_strcmp0 (reader->property, "action-name") == 0)
+    g_hash_table_add (reader->actions, g_steal_pointer (&value));
+  else if (g_strcmp0 (reader->property, "accelerator") == 0)
+    add_accelerators (reader->keys, value);
+}
+
+static void
+shortcuts_end_cb (GMarkupParseContext  *context,
+                  const char           *element,
+                  gpointer              data,
+                  GError              **error)
+{
+  ShortcutsReader *reader = data;
+
+  g_clear_pointer (&reader->property, g_free);
+}
+
 static void
 read_shortcuts_ui (GHashTable *actions,
                    GArray     *keys)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
-  g_autoptr(GSList) objects = NULL;
+  static const GMarkupParser parser = { shortcuts_start_cb, shortcuts_end_cb, shortcuts_text_cb,
+                                        NULL, NULL };
+  ShortcutsReader reader = { actions, keys, NULL };
+  g_autoptr(GBytes) ui = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
 
-  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/physio-shortcuts.ui");
-  objects = gtk_builder_get_objects (builder);
-  for (GSList *l = objects; l != NULL; l = l->next)
-    {
-      g_autofree char *action = NULL;
-      g_autofree char *accelerator = NULL;
-
-      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
-        continue;
-      g_object_get (l->data, "action-name", &action, "accelerator", &accelerator, NULL);
-      if (action != NULL)
-        g_hash_table_add (actions, g_steal_pointer (&action));
-      if (accelerator != NULL)
-        add_accelerators (keys, accelerator);
-    }
-  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  ui = g_resources_lookup_data (RESOURCE_BASE "/ui/physio-shortcuts.ui",
+                                G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  context = g_markup_parse_context_new (&parser, 0, &reader, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, g_bytes_get_data (ui, NULL),
+                                               g_bytes_get_size (ui), &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_free (reader.property);
 }
 
 static void
