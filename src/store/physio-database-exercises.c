@@ -369,10 +369,10 @@ check_custom (PhysioExercise  *exercise,
   return TRUE;
 }
 
-static gboolean
-save_one (PhysioDatabase  *self,
-          PhysioExercise  *exercise,
-          GError         **error)
+gboolean
+_physio_database_save_custom_exercise (PhysioDatabase  *self,
+                                       PhysioExercise  *exercise,
+                                       GError         **error)
 {
   g_autoptr(GError) local_error = NULL;
   PhysioExerciseSource source = PHYSIO_EXERCISE_CUSTOM;
@@ -410,7 +410,7 @@ physio_database_save_exercise (PhysioDatabase  *self,
       !_physio_database_begin (self, error))
     return FALSE;
 
-  if (!save_one (self, exercise, error))
+  if (!_physio_database_save_custom_exercise (self, exercise, error))
     {
       _physio_database_rollback (self);
       return FALSE;
@@ -440,7 +440,7 @@ physio_database_save_exercises (PhysioDatabase  *self,
     return FALSE;
 
   for (guint i = 0; i < exercises->len; i++)
-    if (!save_one (self, g_ptr_array_index (exercises, i), error))
+    if (!_physio_database_save_custom_exercise (self, g_ptr_array_index (exercises, i), error))
       {
         _physio_database_rollback (self);
         return FALSE;

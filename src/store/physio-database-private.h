@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "physio-database.h"
+#include "physio-template.h"
 #include "physio-review.h"
 
 G_BEGIN_DECLS
@@ -136,6 +137,11 @@ gboolean      _physio_database_backup_to      (sqlite3         *db,
 void          _physio_database_tighten_modes  (const char      *path);
 
 /* physio-database-exercises.c */
+/* Inside a transaction: adds @exercise (a clinic one) or replaces the row with its id;
+ * built-in rows are PHYSIO_DATABASE_ERROR_READ_ONLY. */
+gboolean      _physio_database_save_custom_exercise (PhysioDatabase *self,
+                                                     PhysioExercise *exercise,
+                                                     GError        **error);
 gboolean      _physio_database_write_exercise (PhysioDatabase  *self,
                                                PhysioExercise  *exercise,
                                                gint64           existing_handle,
@@ -146,6 +152,15 @@ gboolean      _physio_database_find_row       (PhysioDatabase  *self,
                                                PhysioExerciseSource *source,
                                                guint           *version,
                                                GError         **error);
+
+/* physio-database-templates.c: inside a transaction, stores @template as a new clinic
+ * template and sets its id to the row's ("user-<n>"). The stored JSON keeps the template's
+ * shared id ("X-tpl-…", physio-template-exchange.h): the one it came with, or a new one. */
+#define PHYSIO_TEMPLATE_SHARED_PREFIX "X-tpl-"
+gboolean      _physio_database_insert_template (PhysioDatabase *self,
+                                                PhysioTemplate *template,
+                                                GError        **error);
+char         *_physio_template_new_shared_id  (void);
 
 /* physio-database-search.c */
 void          _physio_database_invalidate_order (PhysioDatabase *self);

@@ -225,12 +225,20 @@ physio_database_programme_from_template (PhysioDatabase  *self,
   return physio_template_instantiate (template, lookup_exercise, self, start_date, error);
 }
 
-/* Inside a transaction. The id is the row's, so it is known only after the insert; the JSON
- * then records it. */
-static gboolean
-insert_template (PhysioDatabase  *self,
-                 PhysioTemplate  *template,
-                 GError         **error)
+char *
+_physio_template_new_shared_id (void)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  return g_strconcat (PHYSIO_TEMPLATE_SHARED_PREFIX, uuid, NULL);
+}
+
+/* The id is the row's, so it is known only after the insert. The JSON keeps the shared id
+ * instead, which stays the same in every clinic the template travels to. */
+gboolean
+_physio_database_insert_template (PhysioDatabase  *self,
+                                  PhysioTemplate  *template,
+                                  GError         **error)
 {
   g_autoptr(PhysioTemplate) reread = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -249,9 +257,16 @@ insert_template (PhysioDatabase  *self,
   if (!_physio_database_step_done (self, insert, error))
     return FALSE;
 
-  row = sqlite3_last_insert_rowid (self->db);
-  template->id = g_strdup_printf (USER_PREFIX "%" G_GINT64_FORMAT, row);
+  if (template->id == NULL || !g_str_has_prefix (template->id, PHYSIO_TEMPLATE_SHARED_PREFIX))
+    {
+      g_free (template->id);
+      template->id = _physio_template_new_shared_id ();
+    }
   json = physio_template_to_json (template);
+
+  row = sqlite3_last_insert_rowid (self->db);
+  g_free (template->id);
+  template->id = g_strdup_printf (USER_PREFIX "%" G_GINT64_FORMAT, row);
 
   /* Only a template that reads back is stored: a programme the builder still flags (a phase
    * past the end, say) is refused here instead of becoming a template nobody can open. */
@@ -300,7 +315,7 @@ physio_database_save_template (PhysioDatabase   *self,
   if (!_physio_database_begin (self, error))
     return NULL;
 
-  if (!insert_template (self, template, error))
+  if (!_physio_database_insert_template (self, template, error))
     {
       _physio_database_rollback (self);
       return NULL;

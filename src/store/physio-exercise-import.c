@@ -1,5 +1,6 @@
 /* physio-exercise-import.c: exercises in and out of the library: free-exercise-db JSON, our
- * own exercise JSON and a CSV of the whole library (data/IMPORT-FORMATS.md)
+ * own exercise JSON and a CSV of the whole library; and the importer's door, which tells
+ * these from a template file (data/IMPORT-FORMATS.md)
  *
  * SPDX-FileCopyrightText: 2026 The Physioplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,7 @@
 
 #include "physio-database-private.h"
 #include "physio-exercise-import.h"
+#include "physio-import-private.h"
 #include "physio-json-private.h"
 #include "physio-library-json.h"
 
@@ -649,11 +651,11 @@ physio_free_exercise_db_parse (GBytes  *json,
 /* Our library JSON
  * ---------------- */
 
-static GPtrArray *
-own_parse (PhysioDatabase  *database,
-           JsonObject      *root,
-           guint           *n_builtin,
-           GError         **error)
+GPtrArray *
+_physio_import_own_exercises (PhysioDatabase  *database,
+                              JsonObject      *root,
+                              guint           *n_builtin,
+                              GError         **error)
 {
   g_autoptr(GPtrArray) parsed = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -734,15 +736,33 @@ own_parse (PhysioDatabase  *database,
   return g_steal_pointer (&parsed);
 }
 
+void
+_physio_import_count_exercises (PhysioDatabase       *database,
+                                GPtrArray            *exercises,
+                                PhysioImportSummary  *summary)
+{
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      gint64 handle;
+
+      if (physio_database_lookup_handle (database,
+                                         physio_exercise_get_id (exercises->pdata[i]), &handle))
+        summary->n_updated++;
+      else
+        summary->n_added++;
+    }
+}
+
 gboolean
-physio_database_import_exercises (PhysioDatabase       *self,
-                                  GBytes               *json,
-                                  PhysioImportSummary  *summary,
-                                  GError              **error)
+physio_database_import_file (PhysioDatabase       *self,
+                             GBytes               *json,
+                             PhysioImportSummary  *summary,
+                             GError              **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GPtrArray) exercises = NULL;
   PhysioImportSummary result = { PHYSIO_IMPORT_FORMAT_UNKNOWN, 0, };
+  JsonObject *object = NULL;
   JsonNode *root;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (self), FALSE);
@@ -752,40 +772,40 @@ physio_database_import_exercises (PhysioDatabase       *self,
   root = load_checked (parser, json, error);
   if (root == NULL)
     return FALSE;
+  if (JSON_NODE_HOLDS_OBJECT (root))
+    object = json_node_get_object (root);
+
+  if (object != NULL && json_object_has_member (object, "templates"))
+    {
+      if (!_physio_import_templates (self, json, object, &result, error))
+        return FALSE;
+      if (summary != NULL)
+        *summary = result;
+      return TRUE;
+    }
 
   if (JSON_NODE_HOLDS_ARRAY (root))
     {
       result.format = PHYSIO_IMPORT_FORMAT_FREE_EXERCISE_DB;
       exercises = fedb_parse_array (json_node_get_array (root), &result.n_shortened, error);
     }
-  else if (JSON_NODE_HOLDS_OBJECT (root) &&
-           json_object_has_member (json_node_get_object (root), "exercises"))
+  else if (object != NULL && json_object_has_member (object, "exercises"))
     {
       result.format = PHYSIO_IMPORT_FORMAT_EXERCISES;
-      exercises = own_parse (self, json_node_get_object (root), &result.n_builtin_skipped,
-                             error);
+      exercises = _physio_import_own_exercises (self, object, &result.n_builtin_skipped, error);
     }
   else
     {
       return _physio_json_fail (error, NULL, NULL,
-                                "The file holds no exercises Physioplan can read: it is "
-                                "neither a free-exercise-db list nor a Physioplan exercise "
-                                "file");
+                                "The file holds nothing Physioplan can read: it is neither a "
+                                "free-exercise-db list, nor a Physioplan exercise file, nor a "
+                                "template file");
     }
 
   if (exercises == NULL)
     return FALSE;
 
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      gint64 handle;
-
-      if (physio_database_lookup_handle (self, physio_exercise_get_id (exercises->pdata[i]),
-                                         &handle))
-        result.n_updated++;
-      else
-        result.n_added++;
-    }
+  _physio_import_count_exercises (self, exercises, &result);
 
   if (exercises->len > 0 && !physio_database_save_exercises (self, exercises, error))
     return FALSE;

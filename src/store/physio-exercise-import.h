@@ -1,5 +1,5 @@
-/* physio-exercise-import.h: exercises in and out of the library: free-exercise-db JSON, our
- * own exercise JSON and a CSV of the whole library (data/IMPORT-FORMATS.md)
+/* physio-exercise-import.h: what comes into the database from a file (free-exercise-db JSON,
+ * our own exercise JSON, shared templates) and the library's exports (data/IMPORT-FORMATS.md)
  *
  * SPDX-FileCopyrightText: 2026 The Physioplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +16,7 @@ typedef enum
   PHYSIO_IMPORT_FORMAT_UNKNOWN,
   PHYSIO_IMPORT_FORMAT_FREE_EXERCISE_DB,  /* a JSON array of free-exercise-db objects */
   PHYSIO_IMPORT_FORMAT_EXERCISES,         /* our library JSON (data/LIBRARY-FORMAT.md) */
+  PHYSIO_IMPORT_FORMAT_TEMPLATES,         /* shared templates (physio-template-exchange.h) */
 } PhysioImportFormat;
 
 typedef struct
@@ -28,6 +29,11 @@ typedef struct
   /* free-exercise-db records whose instructions were longer than 5 steps of 160 characters
    * and were cut to fit. */
   guint              n_shortened;
+  /* Templates of a template file: new ones, ones imported before and now replaced, and
+   * built-in ones the file lists (already here). */
+  guint              n_templates_added;
+  guint              n_templates_updated;
+  guint              n_templates_builtin_skipped;
 } PhysioImportSummary;
 
 /* The largest file an importer reads, and the deepest nesting of lists and objects it lets
@@ -46,10 +52,11 @@ GPtrArray  *physio_free_exercise_db_parse        (GBytes               *json,
                                                   guint                *n_shortened,
                                                   GError              **error);
 
-/* Detects the format and imports every exercise in one transaction: all of them, or none
- * and an error naming the record and field. Exercises already imported (same id) are
- * updated, never added twice. Emits "exercises-changed" once. */
-gboolean    physio_database_import_exercises     (PhysioDatabase       *self,
+/* Detects the format and imports everything in the file in one transaction: all of it, or
+ * nothing and an error naming the record and field. Exercises and templates already imported
+ * (same id) are updated, never added twice. Emits "exercises-changed" once when exercises
+ * came in. */
+gboolean    physio_database_import_file          (PhysioDatabase       *self,
                                                   GBytes               *json,
                                                   PhysioImportSummary  *summary,
                                                   GError              **error);

@@ -82,7 +82,7 @@ test_sample (Fixture       *fixture,
   g_autofree char *steps_text = NULL;
   PhysioImportSummary summary;
 
-  g_assert_true (physio_database_import_exercises (fixture->database, bytes, &summary, &error));
+  g_assert_true (physio_database_import_file (fixture->database, bytes, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpint (summary.format, ==, PHYSIO_IMPORT_FORMAT_FREE_EXERCISE_DB);
   g_assert_cmpuint (summary.n_added, ==, 6);
@@ -140,8 +140,8 @@ test_reimport (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   PhysioImportSummary summary;
 
-  g_assert_true (physio_database_import_exercises (fixture->database, bytes, NULL, &error));
-  g_assert_true (physio_database_import_exercises (fixture->database, bytes, &summary, &error));
+  g_assert_true (physio_database_import_file (fixture->database, bytes, NULL, &error));
+  g_assert_true (physio_database_import_file (fixture->database, bytes, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.n_added, ==, 0);
   g_assert_cmpuint (summary.n_updated, ==, 6);
@@ -177,7 +177,7 @@ assert_refused (Fixture    *fixture,
   g_autoptr(PhysioExercise) first = NULL;
   gint64 handle;
 
-  g_assert_false (physio_database_import_exercises (fixture->database, bytes, NULL, &error));
+  g_assert_false (physio_database_import_file (fixture->database, bytes, NULL, &error));
   g_test_message ("%s", error->message);
   assert_message (error, a, b, c);
   /* Nothing of the file went in, not even the good records before the bad one. */
@@ -240,7 +240,7 @@ test_hostile (Fixture       *fixture,
   assert_refused (fixture, bytes, "UTF-8", "byte", NULL);
   g_clear_pointer (&bytes, g_bytes_unref);
 
-  bytes = g_bytes_new_static ("{\"templates\": []}", strlen ("{\"templates\": []}"));
+  bytes = g_bytes_new_static ("{\"patients\": []}", strlen ("{\"patients\": []}"));
   assert_refused (fixture, bytes, "neither", NULL, NULL);
   g_clear_pointer (&bytes, g_bytes_unref);
 
@@ -258,7 +258,7 @@ test_hostile (Fixture       *fixture,
     g_string_append_c (huge, 'a' + i % 26);
   g_string_append (huge, "\"]}]");
   bytes = g_bytes_new (huge->str, huge->len);
-  g_assert_true (physio_database_import_exercises (fixture->database, bytes, &summary, &error));
+  g_assert_true (physio_database_import_file (fixture->database, bytes, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.n_shortened, ==, 1);
   exercise = get (fixture, "X-fedb:huge");
@@ -269,7 +269,7 @@ test_hostile (Fixture       *fixture,
     g_string_append (many, "Go. ");
   g_string_append (many, "\"]}]");
   bytes = g_bytes_new (many->str, many->len);
-  g_assert_true (physio_database_import_exercises (fixture->database, bytes, &summary, &error));
+  g_assert_true (physio_database_import_file (fixture->database, bytes, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (summary.n_shortened, ==, 1);
 }
@@ -303,7 +303,7 @@ test_ten_thousand (Fixture       *fixture,
   gint64 start;
 
   start = g_get_monotonic_time ();
-  g_assert_true (physio_database_import_exercises (fixture->database, bytes, &summary, &error));
+  g_assert_true (physio_database_import_file (fixture->database, bytes, &summary, &error));
   g_assert_no_error (error);
   /* A figure for the report, not a limit (tests/bench/README.md). */
   g_test_message ("10,000 records imported in %.2f s",
@@ -313,7 +313,7 @@ test_ten_thousand (Fixture       *fixture,
                     fixture->n_before + 10000);
 
   start = g_get_monotonic_time ();
-  g_assert_true (physio_database_import_exercises (fixture->database, bytes, &summary, &error));
+  g_assert_true (physio_database_import_file (fixture->database, bytes, &summary, &error));
   g_test_message ("10,000 records imported again in %.2f s",
                   (g_get_monotonic_time () - start) / 1e6);
   g_assert_cmpuint (summary.n_updated, ==, 10000);
@@ -343,7 +343,7 @@ test_own_round_trip (Fixture       *fixture,
 
   other = store_test_fixture_open (&other_dir);
   n_other = physio_database_count_exercises (other);
-  g_assert_true (physio_database_import_exercises (other, exported, &summary, &error));
+  g_assert_true (physio_database_import_file (other, exported, &summary, &error));
   g_assert_no_error (error);
   g_assert_cmpint (summary.format, ==, PHYSIO_IMPORT_FORMAT_EXERCISES);
   g_assert_cmpuint (summary.n_added, ==, 1);
@@ -354,7 +354,7 @@ test_own_round_trip (Fixture       *fixture,
   g_assert_false (physio_exercise_is_builtin (back));
 
   /* Again: updated, not added. */
-  g_assert_true (physio_database_import_exercises (other, exported, &summary, &error));
+  g_assert_true (physio_database_import_file (other, exported, &summary, &error));
   g_assert_cmpuint (summary.n_updated, ==, 1);
   g_assert_cmpuint (physio_database_count_exercises (other), ==, n_other + 1);
   store_test_fixture_close (&other_dir, &other);
