@@ -51,7 +51,27 @@ read_import_file (const char  *path,
 }
 
 static void
-print_summary (const PhysioImportSummary *summary)
+print_template_summary (const PhysioImportSummary *summary)
+{
+  guint total = summary->n_templates_added + summary->n_templates_updated;
+  guint exercises = summary->n_added + summary->n_updated;
+
+  /* TRANSLATORS: %u is a count of templates */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u template", "Imported %u templates", total),
+           total);
+  /* TRANSLATORS: how many of the imported templates were new and how many replaced ones
+   * imported before */
+  g_print (_(": %u new, %u updated.\n"), summary->n_templates_added,
+           summary->n_templates_updated);
+  if (exercises > 0)
+    /* TRANSLATORS: the clinic-made exercises a template file brings with its templates */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "The file brought %u exercise the templates use.\n",
+                          "The file brought %u exercises the templates use.\n", exercises),
+             exercises);
+}
+
+static void
+print_exercise_summary (const PhysioImportSummary *summary)
 {
   const char *source = summary->format == PHYSIO_IMPORT_FORMAT_FREE_EXERCISE_DB
                        /* TRANSLATORS: the name of an open data set of exercises; keep it */
@@ -144,7 +164,7 @@ physio_cli_io_from_options (PhysioDatabase *database,
       database = usual;
     }
 
-  if (!physio_database_import_exercises (database, bytes, &summary, &error))
+  if (!physio_database_import_file (database, bytes, &summary, &error))
     {
       /* TRANSLATORS: %s names the record and field that are wrong */
       g_printerr (_("Nothing was imported: %s"), error->message);
@@ -152,7 +172,10 @@ physio_cli_io_from_options (PhysioDatabase *database,
       return EXIT_FAILURE;
     }
 
-  print_summary (&summary);
+  if (summary.format == PHYSIO_IMPORT_FORMAT_TEMPLATES)
+    print_template_summary (&summary);
+  else
+    print_exercise_summary (&summary);
   return EXIT_SUCCESS;
 }
 

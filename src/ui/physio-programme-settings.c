@@ -17,6 +17,7 @@
 #include "physio-date-entry-row.h"
 #include "physio-form.h"
 #include "physio-programme-settings.h"
+#include "physio-template-share.h"
 #include "physio-rule-param-info.h"
 #include "physio-programme-window-private.h"
 
@@ -645,6 +646,12 @@ on_save_template_clicked_cb (PhysioProgrammeSettings *self)
   physio_compat_alert_present (dialog, GTK_WIDGET (self));
 }
 
+static void
+on_export_template_clicked_cb (PhysioProgrammeSettings *self)
+{
+  physio_template_share_programme (GTK_WIDGET (self), self->database, get_programme (self));
+}
+
 /* Construction */
 
 static AdwPreferencesGroup *
@@ -794,6 +801,7 @@ physio_programme_settings_class_init (PhysioProgrammeSettingsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_resume_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_template_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_template_clicked_cb);
 }
 
 static void

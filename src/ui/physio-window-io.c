@@ -1,5 +1,6 @@
-/* physio-window-io.c: the main window's Import Exercises…, Export Library…, Export as CSV…,
- * Back Up… and Restore… (data/IMPORT-FORMATS.md)
+/* physio-window-io.c: the main window's Import Exercises or Templates…, Export Your
+ * Exercises…, Export Your Templates…, Export as CSV…, Back Up… and Restore…
+ * (data/IMPORT-FORMATS.md)
  *
  * SPDX-FileCopyrightText: 2026 The Physioplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +16,7 @@
 #include "physio-compat.h"
 #include "physio-database-archive.h"
 #include "physio-exercise-import.h"
+#include "physio-template-exchange.h"
 #include "physio-window-private.h"
 
 /* Reading the file and the backup run in a thread; the import itself runs on the main thread,
@@ -94,20 +96,25 @@ on_import_read_cb (GObject      *source,
 
   bytes = g_task_propagate_pointer (G_TASK (result), &error);
   if (bytes == NULL ||
-      !physio_database_import_exercises (self->database, bytes, &summary, &error))
+      !physio_database_import_file (self->database, bytes, &summary, &error))
     {
       /* TRANSLATORS: the error names the record and the field that are wrong */
       g_autofree char *body = g_strdup_printf (_("%s\n\nNothing was imported. Correct the file, "
                                                  "or ask whoever sent it for a new copy, and "
                                                  "try again."), error->message);
 
-      show_failure (self, _("The Exercises Could Not Be Imported"), body);
+      show_failure (self, _("The File Could Not Be Imported"), body);
       return;
     }
 
-  /* TRANSLATORS: a toast; %u new and %u updated exercises */
-  title = g_strdup_printf (_("Imported %u new and %u updated exercises"),
-                           summary.n_added, summary.n_updated);
+  if (summary.format == PHYSIO_IMPORT_FORMAT_TEMPLATES)
+    /* TRANSLATORS: a toast; %u new and %u updated templates */
+    title = g_strdup_printf (_("Imported %u new and %u updated templates"),
+                             summary.n_templates_added, summary.n_templates_updated);
+  else
+    /* TRANSLATORS: a toast; %u new and %u updated exercises */
+    title = g_strdup_printf (_("Imported %u new and %u updated exercises"),
+                             summary.n_added, summary.n_updated);
   _physio_window_add_toast (self, adw_toast_new (title));
 
   if (summary.n_shortened > 0)
@@ -135,7 +142,7 @@ on_import_file_chosen (GFile    *file,
   if (file == NULL)
     return;
 
-  busy = busy_toast (self, _("Importing exercises…"));
+  busy = busy_toast (self, _("Importing…"));
   task = g_task_new (self, NULL, on_import_read_cb, busy);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, read_in_thread);
@@ -149,11 +156,11 @@ import_exercises_action (GSimpleAction *action,
   PhysioWindow *self = user_data;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  /* Translators: the kind of file Import Exercises opens. */
-  gtk_file_filter_set_name (filter, _("Exercise files (JSON)"));
+  /* Translators: the kind of file Import Exercises or Templates opens. */
+  gtk_file_filter_set_name (filter, _("Exercise and template files (JSON)"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
-  physio_compat_open_file (GTK_WINDOW (self), _("Import Exercises"), filter,
+  physio_compat_open_file (GTK_WINDOW (self), _("Import Exercises or Templates"), filter,
                            on_import_file_chosen, g_object_ref (self));
 }
 
@@ -161,6 +168,23 @@ import_exercises_action (GSimpleAction *action,
  * and written asynchronously. */
 
 typedef GBytes *(*ExportFunc) (PhysioDatabase *database, GError **error);
+
+/* What is exported, and the title of the message when it cannot be. */
+typedef struct
+{
+  ExportFunc  export;
+  const char *failure;
+} Export;
+
+static const Export export_exercises = {
+  physio_database_export_exercises, N_("The Library Could Not Be Exported")
+};
+static const Export export_templates = {
+  physio_database_export_templates, N_("The Templates Could Not Be Exported")
+};
+static const Export export_csv = {
+  physio_database_export_csv, N_("The Library Could Not Be Exported")
+};
 
 static void
 on_written_cb (GObject      *source,
@@ -185,15 +209,15 @@ on_written_cb (GObject      *source,
 static void
 export_to (PhysioWindow *self,
            GFile        *file,
-           ExportFunc    export)
+           const Export *what)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = export (self->database, &error);
+  bytes = what->export (self->database, &error);
   if (bytes == NULL)
     {
-      show_failure (self, _("The Library Could Not Be Exported"), error->message);
+      show_failure (self, _(what->failure), error->message);
       return;
     }
 
@@ -208,7 +232,17 @@ on_export_json_chosen (GFile    *file,
   g_autoptr(PhysioWindow) self = user_data;
 
   if (file != NULL)
-    export_to (self, file, physio_database_export_exercises);
+    export_to (self, file, &export_exercises);
+}
+
+static void
+on_export_templates_chosen (GFile    *file,
+                            gpointer  user_data)
+{
+  g_autoptr(PhysioWindow) self = user_data;
+
+  if (file != NULL)
+    export_to (self, file, &export_templates);
 }
 
 static void
@@ -218,7 +252,7 @@ on_export_csv_chosen (GFile    *file,
   g_autoptr(PhysioWindow) self = user_data;
 
   if (file != NULL)
-    export_to (self, file, physio_database_export_csv);
+    export_to (self, file, &export_csv);
 }
 
 static void
@@ -231,6 +265,19 @@ export_library_action (GSimpleAction *action,
   /* TRANSLATORS: the suggested file name of an export of the clinic's own exercises */
   physio_compat_save_file (GTK_WINDOW (self), _("Export Your Exercises"),
                            _("my-exercises.json"), on_export_json_chosen, g_object_ref (self));
+}
+
+static void
+export_templates_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  PhysioWindow *self = user_data;
+
+  /* TRANSLATORS: the suggested file name of an export of the clinic's own templates */
+  physio_compat_save_file (GTK_WINDOW (self), _("Export Your Templates"),
+                           _("our-templates.json"), on_export_templates_chosen,
+                           g_object_ref (self));
 }
 
 static void
@@ -472,6 +519,7 @@ static const GActionEntry io_actions[] = {
   { "restore", restore_action },
   { "import-exercises", import_exercises_action },
   { "export-library", export_library_action },
+  { "export-templates", export_templates_action },
   { "export-csv", export_csv_action },
   { "backup", backup_action },
 };

@@ -13,6 +13,8 @@
 #include <glib/gstdio.h>
 
 #include "physio-database.h"
+#include "physio-database-patients.h"
+#include "physio-template-exchange.h"
 
 static const char *binary;
 
@@ -110,6 +112,57 @@ test_import (Fixture       *fixture,
   g_assert_cmpint (run (fixture, NULL, arg, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "0 new, 6 updated"));
   g_assert_cmpuint (count (fixture), ==, fixture->n_exercises + 6);
+}
+
+/* A programme another clinic shared as a template file. */
+static void
+test_import_template (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "shared.json", NULL);
+  g_autofree char *arg = g_strdup_printf ("--import=%s", path);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(PhysioDatabase) database = NULL;
+  g_autoptr(PhysioProgramme) programme = physio_programme_new ();
+  g_autoptr(PhysioExercise) exercise = NULL;
+  g_autoptr(PhysioPrescription) prescription = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) templates = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_clinic = 0;
+
+  database = physio_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  exercise = physio_database_get_exercise (database, "COR-08", &error);
+  g_assert_no_error (error);
+  prescription = physio_prescription_new (exercise);
+  physio_programme_set_title (programme, "Garden work");
+  physio_programme_add_prescription (programme, prescription);
+  bytes = physio_database_export_programme_template (database, programme, "Garden work", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), &error));
+  g_clear_object (&database);
+
+  g_assert_cmpint (run (fixture, NULL, arg, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Imported 1 template: 1 new, 0 updated."));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, arg, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "0 new, 1 updated"));
+
+  database = physio_database_open (fixture->db, &error);
+  g_assert_no_error (error);
+  templates = physio_database_list_templates (database, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < templates->len; i++)
+    if (!((PhysioTemplate *) templates->pdata[i])->builtin)
+      {
+        n_clinic++;
+        g_assert_cmpstr (((PhysioTemplate *) templates->pdata[i])->name, ==, "Garden work");
+      }
+  g_assert_cmpuint (n_clinic, ==, 1);
 }
 
 static void
@@ -251,6 +304,7 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/cli/import", test_import);
   ADD ("/cli/import-bad", test_import_bad);
+  ADD ("/cli/import-template", test_import_template);
   ADD ("/cli/backup", test_backup);
   ADD ("/cli/backup-bad", test_backup_bad);
   ADD ("/cli/restore", test_restore);
