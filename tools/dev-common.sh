@@ -291,8 +291,11 @@ physio_run_tests ()
 
     physio_say "== The unit and UI suites under ASan and UBSan"
     if physio_build_asan "$fresh"; then
+      # ASan makes the UI tests several times slower, and slower still on a busy machine:
+      # their timeouts are for hangs, not for speed.
       PHYSIO_CRASH_TRIALS=${PHYSIO_CRASH_TRIALS:-$PHYSIO_ASAN_CRASH_TRIALS} \
-        physio_meson_test "$PHYSIO_BUILD_ASAN" --suite unit --suite ui || status=1
+        physio_meson_test "$PHYSIO_BUILD_ASAN" --suite unit --suite ui \
+        --timeout-multiplier 3 || status=1
       logs+=("$PHYSIO_BUILD_ASAN/meson-logs/testlog.json")
     else
       physio_say "The sanitizer build failed."
