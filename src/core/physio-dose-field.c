@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "physio-dose-field.h"
+#include "physio-units.h"
 
 /* Steps follow the brief's own increments where it has one (steps +500 a day, brief 3.3) and
  * are otherwise the smallest amount a clinician prescribes: a second of hold, five metres, half
@@ -80,12 +81,13 @@ physio_dose_field_get_shown (const PhysioDose *dose,
     case PHYSIO_DOSE_FIELD_REST:
       return dose->rest_s < 0 ? -1 : dose->rest_s;
     case PHYSIO_DOSE_FIELD_LOAD:
-      return dose->load_kind == PHYSIO_LOAD_KG ? dose->load_kg : 0;
+      return dose->load_kind == PHYSIO_LOAD_KG ? physio_units_weight_to_shown (dose->load_kg) : 0;
+    case PHYSIO_DOSE_FIELD_DISTANCE:
+      return physio_units_short_distance_to_shown (dose->distance_m);
     case PHYSIO_DOSE_FIELD_SETS:
     case PHYSIO_DOSE_FIELD_REPS:
     case PHYSIO_DOSE_FIELD_HOLD:
     case PHYSIO_DOSE_FIELD_DURATION:
-    case PHYSIO_DOSE_FIELD_DISTANCE:
     case PHYSIO_DOSE_FIELD_STEPS:
     case PHYSIO_DOSE_FIELD_SESSIONS_PER_DAY:
     case PHYSIO_DOSE_FIELD_DAYS_PER_WEEK:
@@ -127,7 +129,7 @@ physio_dose_field_set_shown (PhysioDose      *dose,
       break;
     case PHYSIO_DOSE_FIELD_LOAD:
       dose->load_kind = PHYSIO_LOAD_KG;
-      dose->load_kg = unset ? 0 : shown;
+      dose->load_kg = unset ? 0 : physio_units_weight_from_shown (shown);
       dose->band_level = 0;
       break;
     case PHYSIO_DOSE_FIELD_STEPS:
@@ -136,11 +138,14 @@ physio_dose_field_set_shown (PhysioDose      *dose,
         dose->steps_above_baseline = 0;
       physio_dose_set_field (dose, field, unset ? 0 : (guint) lround (shown * info->scale));
       break;
+    case PHYSIO_DOSE_FIELD_DISTANCE:
+      physio_dose_set_field (dose, field,
+                             unset ? 0 : physio_units_short_distance_from_shown (shown));
+      break;
     case PHYSIO_DOSE_FIELD_SETS:
     case PHYSIO_DOSE_FIELD_REPS:
     case PHYSIO_DOSE_FIELD_HOLD:
     case PHYSIO_DOSE_FIELD_DURATION:
-    case PHYSIO_DOSE_FIELD_DISTANCE:
     case PHYSIO_DOSE_FIELD_SESSIONS_PER_DAY:
     case PHYSIO_DOSE_FIELD_DAYS_PER_WEEK:
     case PHYSIO_DOSE_FIELD_NONE:
@@ -149,6 +154,29 @@ physio_dose_field_set_shown (PhysioDose      *dose,
       physio_dose_set_field (dose, field, unset ? 0 : (guint) lround (shown * info->scale));
       break;
     }
+}
+
+const char *
+physio_dose_field_unit (PhysioDoseField field)
+{
+  g_return_val_if_fail (field_is_valid (field), NULL);
+
+  if (field == PHYSIO_DOSE_FIELD_LOAD)
+    return physio_units_weight_symbol ();
+  if (field == PHYSIO_DOSE_FIELD_DISTANCE)
+    return physio_units_short_distance_symbol ();
+  return infos[field].unit != NULL ? _(infos[field].unit) : NULL;
+}
+
+double
+physio_dose_field_step (PhysioDoseField field)
+{
+  g_return_val_if_fail (field_is_valid (field), 1);
+
+  /* Pounds go up a whole pound at a time; yards by five, as metres do. */
+  if (field == PHYSIO_DOSE_FIELD_LOAD && physio_units_get_weight () == PHYSIO_WEIGHT_LB)
+    return 1;
+  return infos[field].step;
 }
 
 char *
@@ -166,11 +194,13 @@ physio_dose_field_format_amount (PhysioDoseField field,
       /* TRANSLATORS: an amount of seconds, as in "45 s" */
       return g_strdup_printf (_("%u s"), stored);
     case PHYSIO_DOSE_FIELD_DISTANCE:
+      if (physio_units_get_distance () == PHYSIO_DISTANCE_IMPERIAL)
+        /* TRANSLATORS: an amount of yards, as in "220 yd" */
+        return g_strdup_printf (_("%u yd"), (guint) physio_units_short_distance_to_shown (stored));
       /* TRANSLATORS: an amount of metres, as in "200 m" */
       return g_strdup_printf (_("%u m"), stored);
     case PHYSIO_DOSE_FIELD_LOAD:
-      /* TRANSLATORS: a weight, as in "4 kg" */
-      return g_strdup_printf (_("%u kg"), stored);
+      return physio_units_format_weight (stored);
     case PHYSIO_DOSE_FIELD_SETS:
     case PHYSIO_DOSE_FIELD_REPS:
     case PHYSIO_DOSE_FIELD_STEPS:

@@ -32,8 +32,9 @@ const PhysioDoseFieldInfo *physio_dose_field_info          (PhysioDoseField     
 void                       physio_dose_field_shown_range   (PhysioDoseField      field,
                                                             double              *lower,
                                                             double              *upper);
-/* The value of @field in @dose in shown units: a duration in minutes, the load in kg (0 unless
- * it is a kg load); the field's unset value when it is not set. */
+/* The value of @field in @dose in shown units: a duration in minutes, the load in kg or lb
+ * and a distance in metres or yards as physio-units.h says (the load is 0 unless it is a
+ * weight); the field's unset value when it is not set. */
 double                     physio_dose_field_get_shown     (const PhysioDose    *dose,
                                                             PhysioDoseField      field);
 /* Stores a value typed in shown units. A value at or below the unset value clears the field.
@@ -43,6 +44,12 @@ double                     physio_dose_field_get_shown     (const PhysioDose    
 void                       physio_dose_field_set_shown     (PhysioDose          *dose,
                                                             PhysioDoseField      field,
                                                             double               shown);
+/* The unit after the box, translated, in the chosen units (physio-units.h): "kg" or "lb" for
+ * a load, "m" or "yd" for a distance; NULL for a plain count. The table's own unit is the
+ * stored one, which the exercise editor's limits are typed in. */
+const char                *physio_dose_field_unit          (PhysioDoseField      field);
+/* What one click of + or - adds, in shown units of the chosen units. */
+double                     physio_dose_field_step          (PhysioDoseField      field);
 /* An amount of @field in stored units as it reads beside a number: "45 s", "3 min", "12". */
 char                      *physio_dose_field_format_amount (PhysioDoseField      field,
                                                             guint                stored);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "physio-dose.h"
+#include "physio-units.h"
 #include "physio-vocabulary.h"
 
 /* Brief 2.4: from 2 minutes on, times are read in whole minutes, rounded half up. Below that a
@@ -27,27 +28,6 @@ static gboolean
 reads_in_minutes (guint seconds)
 {
   return seconds >= WHOLE_MINUTES_FROM || (seconds > 0 && seconds % 60 == 0);
-}
-
-/* A number with as few decimals as it needs, up to @max_decimals, in the user's locale
- * ("1.5", "2,25", "4"). */
-static char *
-format_decimal (double value,
-                int    max_decimals)
-{
-  double scale = 1.0;
-  int decimals;
-
-  for (decimals = 0; decimals < max_decimals; decimals++)
-    {
-      double scaled = value * scale;
-
-      if (fabs (scaled - round (scaled)) < 1e-6)
-        break;
-      scale *= 10.0;
-    }
-
-  return physio_i18n_format_decimal (value, decimals);
 }
 
 char *
@@ -141,21 +121,6 @@ compact_with_side (char             *volume,
     }
 }
 
-static char *
-compact_distance (guint metres)
-{
-  g_autofree char *km = NULL;
-
-  if (metres < 1000)
-    {
-      /* TRANSLATORS: a distance in metres, as in "20 m" */
-      return g_strdup_printf (_("%u m"), metres);
-    }
-
-  km = format_decimal (metres / 1000.0, 3);
-  /* TRANSLATORS: a distance in kilometres, as in "1.5 km" */
-  return g_strdup_printf (_("%s km"), km);
-}
 
 /* The amount of work in one session, or NULL while the dose lacks its main number. */
 static char *
@@ -212,7 +177,7 @@ compact_volume (const PhysioDose *dose,
 
         if (dose->distance_m == 0)
           return NULL;
-        distance = compact_distance (dose->distance_m);
+        distance = physio_units_format_distance (dose->distance_m);
         if (sets == 1)
           return g_steal_pointer (&distance);
         /* TRANSLATORS: repeats × distance, as in "3 × 20 m" */
@@ -251,7 +216,6 @@ compact_volume (const PhysioDose *dose,
 static char *
 compact_load (const PhysioDose *dose)
 {
-  g_autofree char *kg = NULL;
   const char *band;
 
   /* The clinician's own wording wins: "2–4 kg per hand" says more than any number. */
@@ -263,9 +227,7 @@ compact_load (const PhysioDose *dose)
     case PHYSIO_LOAD_KG:
       if (dose->load_kg <= 0)
         return NULL;
-      kg = format_decimal (dose->load_kg, 2);
-      /* TRANSLATORS: a weight, as in "4 kg" */
-      return g_strdup_printf (_("%s kg"), kg);
+      return physio_units_format_weight (dose->load_kg);
 
     case PHYSIO_LOAD_BAND:
       if ((band = band_label (dose)) == NULL)
@@ -376,23 +338,6 @@ words_times (guint count)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time", "%u times", count), count);
 }
 
-static char *
-words_distance (guint metres)
-{
-  g_autofree char *km = NULL;
-
-  if (metres < 1000)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u metre", "%u metres", metres),
-                            metres);
-
-  if (metres % 1000 == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u kilometre", "%u kilometres", metres / 1000),
-                            metres / 1000);
-
-  km = format_decimal (metres / 1000.0, 3);
-  return g_strdup_printf (_("%s kilometres"), km);
-}
 
 /* "6, then 4, then 2" */
 static char *
@@ -495,7 +440,7 @@ words_volume (const PhysioDose *dose,
     case PHYSIO_DOSAGE_DISTANCE:
       if (dose->distance_m == 0)
         return NULL;
-      a = words_distance (dose->distance_m);
+      a = physio_units_words_distance (dose->distance_m);
       if (sets == 1)
         return g_strdup_printf (_("Cover %s"), a);
       b = words_times (sets);
@@ -539,8 +484,9 @@ words_load (const PhysioDose *dose)
     case PHYSIO_LOAD_KG:
       if (dose->load_kg <= 0)
         return NULL;
-      kg = format_decimal (dose->load_kg, 2);
-      return g_strdup_printf (_("Use %s kg."), kg);
+      kg = physio_units_format_weight (dose->load_kg);
+      /* TRANSLATORS: the load, as in "Use 4 kg." */
+      return g_strdup_printf (_("Use %s."), kg);
 
     case PHYSIO_LOAD_BAND:
       if ((band = band_label (dose)) == NULL)
@@ -742,6 +688,11 @@ physio_dose_format_limit (PhysioDoseField field,
       return g_strdup_printf (_("%u–%u s"), min, max);
 
     case PHYSIO_DOSE_FIELD_DISTANCE:
+      if (physio_units_get_distance () == PHYSIO_DISTANCE_IMPERIAL)
+        /* TRANSLATORS: the limits of a distance in yards, as in "10–50 yd" */
+        return g_strdup_printf (_("%u–%u yd"),
+                                (guint) physio_units_short_distance_to_shown (min),
+                                (guint) physio_units_short_distance_to_shown (max));
       return g_strdup_printf (_("%u–%u m"), min, max);
 
     case PHYSIO_DOSE_FIELD_STEPS:
@@ -759,6 +710,14 @@ physio_dose_format_limit (PhysioDoseField field,
                               min, max);
 
     case PHYSIO_DOSE_FIELD_LOAD:
+      if (physio_units_get_weight () == PHYSIO_WEIGHT_LB)
+        {
+          g_autofree char *low = physio_format_number (round (physio_units_weight_to_shown (min)), 0);
+          g_autofree char *high = physio_format_number (round (physio_units_weight_to_shown (max)), 0);
+
+          /* TRANSLATORS: the limits of a load in pounds, as in "2–20 lb" */
+          return g_strdup_printf (_("%s–%s lb"), low, high);
+        }
       return g_strdup_printf (_("%u–%u kg"), min, max);
 
     case PHYSIO_DOSE_FIELD_NONE:

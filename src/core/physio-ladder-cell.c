@@ -7,12 +7,14 @@
 
 #include "config.h"
 
+#include "physio-units.h"
 #include "physio-i18n.h"
 #include <math.h>
 #include <string.h>
 
 #include "physio-dose-private.h"
 #include "physio-ladder.h"
+#include "physio-units.h"
 #include "physio-vocabulary.h"
 
 #define TIMES   "\u00d7"   /* × */
@@ -36,24 +38,51 @@ band_code (PhysioBandLevel level)
   return entries[level - 1].code;
 }
 
-/* "4 kg", "2.5 kg": to the gram, never in exponent notation ("1e-05 kg" would read back as
- * 5 kg); NULL when that rounds to nothing. */
+/* @value in ASCII with at most @decimals decimals and no trailing zeros, never in exponent
+ * notation ("1e-05 kg" would read back as 5 kg). */
+static char *
+plain_number (double value,
+              int    decimals)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  char *end;
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (number, sizeof number, format, value);
+  end = number + strlen (number);
+  if (strchr (number, '.') != NULL)
+    {
+      while (end[-1] == '0')
+        *--end = '\0';
+      if (end[-1] == '.')
+        end[-1] = '\0';
+    }
+
+  return g_strdup (number);
+}
+
+/* "4 kg", "2.5 kg" to the gram, or "8.8 lb" to a tenth of a pound, as physio-units.h says;
+ * NULL when that rounds to nothing. */
 static char *
 kg_text (double kg)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
+  g_autofree char *number = NULL;
 
   if (!(kg >= 0.0005 && kg < NUMBER_MAX))
     return NULL;
 
-  g_ascii_formatd (number, sizeof number, "%.3f", kg);
-  end = number + strlen (number);
-  while (end[-1] == '0')
-    *--end = '\0';
-  if (end[-1] == '.')
-    end[-1] = '\0';
+  if (physio_units_get_weight () == PHYSIO_WEIGHT_LB)
+    {
+      double lb = physio_units_weight_to_shown (kg);
 
+      if (lb < 0.05)
+        return NULL;
+      number = plain_number (lb, 1);
+      return g_strdup_printf ("%s lb", number);
+    }
+
+  number = plain_number (kg, 3);
   return g_strdup_printf ("%s kg", number);
 }
 
@@ -151,7 +180,11 @@ physio_dose_format_cell (const PhysioDose *dose,
     case PHYSIO_DOSAGE_DISTANCE:
       if (sets > 1)
         g_string_append_printf (cell, "%u" TIMES, sets);
-      g_string_append_printf (cell, "%u m", dose->distance_m);
+      if (physio_units_get_distance () == PHYSIO_DISTANCE_IMPERIAL)
+        g_string_append_printf (cell, "%u yd",
+                                (guint) physio_units_short_distance_to_shown (dose->distance_m));
+      else
+        g_string_append_printf (cell, "%u m", dose->distance_m);
       break;
     case PHYSIO_DOSAGE_STEPS:
       if (dose->steps_per_day > 0)
@@ -196,7 +229,10 @@ expected (PhysioDosageKind   kind,
       message = _("Expected minutes, such as 10′ or 10 min, or seconds, such as 90s.");
       break;
     case PHYSIO_DOSAGE_DISTANCE:
-      message = _("Expected metres, such as 20 m, or sets × metres, such as 3×20 m.");
+      if (physio_units_get_distance () == PHYSIO_DISTANCE_IMPERIAL)
+        message = _("Expected yards, such as 20 yd, or sets × yards, such as 3×20 yd.");
+      else
+        message = _("Expected metres, such as 20 m, or sets × metres, such as 3×20 m.");
       break;
     case PHYSIO_DOSAGE_STEPS:
       message = _("Expected steps per day, such as 6000, or usual steps plus a number, such "
@@ -388,8 +424,9 @@ parse_band (const char *text)
   return 0;
 }
 
-/* The first "N kg" or "N–M kg" in a load text, as its lower bound ("2 x 3–5 kg" → 3).
- * *plain is TRUE when the text is nothing but the weight ("4 kg"). */
+/* The first "N kg" or "N–M kg" in a load text, as its lower bound ("2 x 3–5 kg" → 3), in
+ * kilograms; pounds ("10 lb", "8–12 lbs") are read whatever the chosen unit. *plain is TRUE
+ * when the text is nothing but the weight ("4 kg"). */
 static gboolean
 find_kg (const char *text,
          double     *kg,
@@ -398,18 +435,23 @@ find_kg (const char *text,
   g_autoptr(GRegex) regex = NULL;
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *number = NULL;
+  g_autofree char *unit = NULL;
+  double value;
 
-  regex = g_regex_new ("(\\d+(?:[.,]\\d+)?)\\s*(?:[-\u2013]\\s*\\d+(?:[.,]\\d+)?\\s*)?kg\\b",
-                       G_REGEX_CASELESS, 0, NULL);
+  regex = g_regex_new ("(\\d+(?:[.,]\\d+)?)\\s*(?:[-\u2013]\\s*\\d+(?:[.,]\\d+)?\\s*)?"
+                       "(kg|lbs?|pounds?)\\b", G_REGEX_CASELESS, 0, NULL);
   g_assert (regex != NULL);
 
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
 
   number = g_match_info_fetch (match, 1);
+  unit = g_match_info_fetch (match, 2);
   g_strdelimit (number, ",", '.');
-  *kg = g_ascii_strtod (number, NULL);
-  *plain = g_regex_match_simple ("^\\d+(?:[.,]\\d+)?\\s*kg$", text, G_REGEX_CASELESS, 0);
+  value = g_ascii_strtod (number, NULL);
+  *kg = g_ascii_strcasecmp (unit, "kg") == 0 ? value : value * PHYSIO_KG_PER_LB;
+  *plain = g_regex_match_simple ("^\\d+(?:[.,]\\d+)?\\s*(kg|lbs?|pounds?)$", text,
+                                 G_REGEX_CASELESS, 0);
   return *kg > 0;
 }
 
@@ -606,15 +648,27 @@ parse_distance (char       **parts,
                 PhysioDose  *dose)
 {
   static const char * const metres[] = { "metres", "meters", "metre", "meter", "m", NULL };
+  static const char * const yards[] = { "yards", "yard", "yds", "yd", NULL };
   guint n = g_strv_length (parts);
   guint sets = dose->sets, distance = 0;
+  g_autofree char *amount = NULL;
+  gboolean imperial = physio_units_get_distance () == PHYSIO_DISTANCE_IMPERIAL;
 
   if (n == 0 || n > 2)
     return FALSE;
   if (n == 2 && !parse_count (parts[0], &sets))
     return FALSE;
-  if (!parse_with_unit (parts[n - 1], metres, TRUE, &distance))
+
+  /* Either unit is read whatever the choice; a bare number is in the chosen one. */
+  amount = g_strstrip (g_strdup (parts[n - 1]));
+  if (strip_suffix (amount, yards))
+    imperial = TRUE;
+  else if (strip_suffix (amount, metres))
+    imperial = FALSE;
+  if (!parse_count (amount, &distance))
     return FALSE;
+  if (imperial)
+    distance = (guint) lround (distance * PHYSIO_METRES_PER_YD);
 
   dose->sets = n == 2 ? sets : MAX (sets, 1);
   dose->distance_m = distance;
