@@ -21,6 +21,7 @@
 #include "physio-programme-window.h"
 #include "physio-screenshot.h"
 #include "physio-a11y.h"
+#include "physio-settings.h"
 #include "physio-startup-trace.h"
 #include "physio-window.h"
 
@@ -34,6 +35,8 @@ struct _PhysioApplication
   GtkWindow      *backdrop;
   /* Set once a backup has been restored, so a bad backup is not offered again. */
   gboolean        restore_tried;
+  /* Keeps the units of every text and field in step with Preferences. */
+  GSettings      *units_settings;
 };
 
 G_DEFINE_FINAL_TYPE (PhysioApplication, physio_application, ADW_TYPE_APPLICATION)
@@ -301,6 +304,10 @@ physio_application_handle_local_options (GApplication *application,
       return EXIT_SUCCESS;
     }
 
+  /* Before anything is shown or exported: loads and distances in the clinic's units. */
+  if (self->units_settings == NULL)
+    self->units_settings = physio_settings_follow_units ();
+
   /* A restore replaces the file, so it runs before anything has the database open. */
   status = physio_cli_io_restore_from_options (options);
   if (status >= 0)
@@ -555,6 +562,7 @@ physio_application_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->backdrop), (gpointer *) &self->backdrop);
   self->backdrop = NULL;
   g_clear_object (&self->database);
+  g_clear_object (&self->units_settings);
 
   G_OBJECT_CLASS (physio_application_parent_class)->dispose (object);
 }

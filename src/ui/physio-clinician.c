@@ -12,29 +12,15 @@
 
 #include "physio-clinician.h"
 #include "physio-database-clinic.h"
+#include "physio-settings.h"
 
 #define CLINICIAN_KEY "clinician-name"
 
-static GSettings *
-clinician_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Run from the build tree, or with a schema older than this build, there is no key to
-   * read; asking for a missing key would abort. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, CLINICIAN_KEY))
-    return NULL;
-
-  return g_settings_new (APP_ID);
-}
 
 static char *
 name_from_settings (void)
 {
-  g_autoptr(GSettings) settings = clinician_settings ();
+  g_autoptr(GSettings) settings = physio_settings_new_with_key (CLINICIAN_KEY);
   g_autofree char *name = NULL;
 
   if (settings == NULL)
@@ -125,6 +111,6 @@ physio_clinician_migrate (PhysioDatabase *database)
         }
     }
 
-  settings = clinician_settings ();
+  settings = physio_settings_new_with_key (CLINICIAN_KEY);
   g_settings_set_string (settings, CLINICIAN_KEY, "");
 }

@@ -136,7 +136,8 @@ physio_dose_spin_configure (GtkSpinButton   *spin,
    * back; below the range only the unset value. */
   lower = blank_unset ? info->unset / info->scale : 0;
   upper = info->scale > 1 ? 9999 : 99999;
-  adjustment = gtk_adjustment_new (lower, lower, upper, info->step, info->step * 5, 0);
+  adjustment = gtk_adjustment_new (lower, lower, upper, physio_dose_field_step (field),
+                                   physio_dose_field_step (field) * 5, 0);
 
   g_object_set_data (G_OBJECT (spin), "physio-blank-unset", GINT_TO_POINTER (blank_unset));
   if (g_object_get_data (G_OBJECT (spin), "physio-configured") == NULL)
@@ -155,7 +156,7 @@ physio_dose_spin_configure (GtkSpinButton   *spin,
    * one. The parser takes both; text that is not a number is refused and the value stays. */
   gtk_spin_button_set_numeric (spin, FALSE);
   gtk_spin_button_set_update_policy (spin, GTK_UPDATE_IF_VALID);
-  gtk_spin_button_configure (spin, adjustment, info->step, info->digits);
+  gtk_spin_button_configure (spin, adjustment, physio_dose_field_step (field), info->digits);
 }
 
 gboolean
@@ -356,7 +357,6 @@ physio_dose_spin_row_get_property (GObject    *object,
                                    GParamSpec *pspec)
 {
   PhysioDoseSpinRow *self = PHYSIO_DOSE_SPIN_ROW (object);
-  const PhysioDoseFieldInfo *info;
 
   switch (prop_id)
     {
@@ -370,8 +370,8 @@ physio_dose_spin_row_get_property (GObject    *object,
       g_value_set_double (value, gtk_spin_button_get_value (self->spin));
       break;
     case PROP_UNIT:
-      info = self->field != PHYSIO_DOSE_FIELD_NONE ? physio_dose_field_info (self->field) : NULL;
-      g_value_set_string (value, info != NULL && info->unit != NULL ? _(info->unit) : NULL);
+      g_value_set_string (value, self->field != PHYSIO_DOSE_FIELD_NONE
+                                 ? physio_dose_field_unit (self->field) : NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -21,6 +21,7 @@
 #include "physio-image.h"
 #include "physio-languages.h"
 #include "physio-outcome.h"
+#include "physio-settings.h"
 
 struct _PhysioHandoutRequest
 {
@@ -43,25 +44,11 @@ struct _PhysioHandoutRequest
   GArray                *changes;   /* PhysioHandoutChange per prescription */
 };
 
-static GSettings *
-app_settings (const char *key)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* From the build tree, or with an older installed schema, there is no key: the defaults of
-   * the code hold then, as asking for a missing key would abort. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, key))
-    return NULL;
-  return g_settings_new (APP_ID);
-}
 
 PhysioPaper
 physio_handout_default_paper (void)
 {
-  g_autoptr(GSettings) settings = app_settings ("paper-size");
+  g_autoptr(GSettings) settings = physio_settings_new_with_key ("paper-size");
   g_autofree char *name = settings != NULL ? g_settings_get_string (settings, "paper-size") : NULL;
   PhysioPaper paper;
 
@@ -73,7 +60,7 @@ physio_handout_default_paper (void)
 gboolean
 physio_handout_default_large_print (void)
 {
-  g_autoptr(GSettings) settings = app_settings ("large-print");
+  g_autoptr(GSettings) settings = physio_settings_new_with_key ("large-print");
 
   return settings != NULL && g_settings_get_boolean (settings, "large-print");
 }

@@ -12,6 +12,7 @@
 
 #include "physio-i18n.h"
 #include "physio-languages.h"
+#include "physio-settings.h"
 
 /* Names a language gives itself; a translation not listed here shows its code. */
 static const struct
@@ -96,17 +97,11 @@ physio_language_native_name (const char *code)
 char *
 physio_languages_handout_setting (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettings) settings = physio_settings_new_with_key ("handout-language");
   g_autofree char *code = NULL;
 
-  /* Asking for a key the installed schema lacks would abort. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "handout-language"))
+  if (settings == NULL)
     return NULL;
-  settings = g_settings_new (APP_ID);
   code = g_settings_get_string (settings, "handout-language");
   if (*code == '\0' || !physio_language_is_installed (code))
     return NULL;

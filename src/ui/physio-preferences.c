@@ -25,6 +25,7 @@
 #include "physio-outcome.h"
 #include "physio-preferences.h"
 #include "physio-rule-param-info.h"
+#include "physio-settings.h"
 
 /* As the store: a logo is printed a few centimetres wide. Checked before the file is read. */
 #define LOGO_MAX_BYTES (2 * 1024 * 1024)
@@ -429,19 +430,14 @@ setup_languages (PhysioPreferences *self)
 static void
 setup_settings (PhysioPreferences *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "distance-unit"))
+  self->settings = physio_settings_new_with_key ("distance-unit");
+  if (self->settings == NULL)
     {
       /* Run from the build tree without the compiled schema there is nowhere to keep them. */
       gtk_widget_set_sensitive (self->handout_page, FALSE);
       return;
     }
 
-  self->settings = g_settings_new (APP_ID);
   bind_choice (self, self->paper_row, "paper-size", paper_codes, G_N_ELEMENTS (paper_codes));
   bind_choice (self, self->weight_row, "weight-unit", weight_codes, G_N_ELEMENTS (weight_codes));
   bind_choice (self, self->distance_row, "distance-unit", distance_codes,

@@ -14,6 +14,7 @@
 
 #include "physio-form.h"
 #include "physio-prescription-row-private.h"
+#include "physio-units.h"
 
 static PhysioDosageKind
 get_kind (PhysioPrescriptionRow *self)
@@ -312,15 +313,17 @@ apply_load (PhysioPrescriptionRow *self,
   g_autofree char *text = _physio_prescription_row_entry_text (self->load_text_row);
   LoadChange change = {
     .kind = adw_combo_row_get_selected (self->load_kind_row),
-    .kg = physio_dose_spin_row_get_value (self->load_kg_row),
+    .kg = physio_units_weight_from_shown (physio_dose_spin_row_get_value (self->load_kg_row)),
     .band = adw_combo_row_get_selected (self->load_band_row) + 1,
     .text = text,
     .set_text = set_text,
   };
 
-  /* A new weight starts from something sensible rather than an empty, refused box. */
+  /* A new weight starts from something sensible rather than an empty, refused box: the
+   * last weight, or one of whichever unit the clinician reads. */
   if (change.kind == PHYSIO_LOAD_KG && change.kg <= 0)
-    change.kg = dose->load_kind == PHYSIO_LOAD_KG && dose->load_kg > 0 ? dose->load_kg : 1;
+    change.kg = dose->load_kind == PHYSIO_LOAD_KG && dose->load_kg > 0
+                ? dose->load_kg : physio_units_weight_from_shown (1);
 
   apply_dose_edit (self, _("Change load"), PHYSIO_DOSE_FIELD_LOAD, row, edit_load, &change);
 }

@@ -16,6 +16,7 @@
 #include "physio-follow-up-stats.h"
 #include "physio-progress-data.h"
 #include "physio-review.h"
+#include "physio-units.h"
 
 /* Days of the rolling mean and of the "week" a pain summary compares (brief 6.8). */
 #define WEEK_DAYS 7
@@ -475,7 +476,7 @@ primary_value (const PhysioDose *dose,
     case PHYSIO_DOSAGE_DURATION:
       return dose->duration_s / 60.0;
     case PHYSIO_DOSAGE_DISTANCE:
-      return dose->distance_m;
+      return physio_units_short_distance_to_shown (dose->distance_m);
     case PHYSIO_DOSAGE_STEPS:
       return dose->steps_per_day;
     case PHYSIO_DOSAGE_REPS:
@@ -495,7 +496,7 @@ primary_unit (PhysioDosageKind kind)
     case PHYSIO_DOSAGE_DURATION:
       return _("minutes");
     case PHYSIO_DOSAGE_DISTANCE:
-      return _("metres");
+      return physio_units_get_distance () == PHYSIO_DISTANCE_IMPERIAL ? _("yards") : _("metres");
     case PHYSIO_DOSAGE_STEPS:
       return _("steps a day");
     case PHYSIO_DOSAGE_REPS:

@@ -15,6 +15,8 @@
 #include "physio-licensed-wording.h"
 #include "physio-preferences.h"
 #include "physio-screenshot.h"
+#include "physio-settings.h"
+#include "physio-units.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -226,6 +228,8 @@ test_handout_settings (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  /* As the application does at start: the core follows the unit keys from now on. */
+  g_autoptr(GSettings) units = physio_settings_follow_units ();
   AdwComboRow *paper = _physio_preferences_get_choice_row (fixture->preferences, "paper-size");
   AdwComboRow *weight = _physio_preferences_get_choice_row (fixture->preferences, "weight-unit");
   AdwComboRow *distance = _physio_preferences_get_choice_row (fixture->preferences,
@@ -239,15 +243,19 @@ test_handout_settings (Fixture       *fixture,
   g_assert_cmpstr (value, ==, "letter");
   g_clear_pointer (&value, g_free);
 
+  g_assert_nonnull (units);
+  g_assert_cmpint (physio_units_get_weight (), ==, PHYSIO_WEIGHT_KG);
   adw_combo_row_set_selected (weight, 1);
   value = g_settings_get_string (settings, "weight-unit");
   g_assert_cmpstr (value, ==, "lb");
   g_clear_pointer (&value, g_free);
+  g_assert_cmpint (physio_units_get_weight (), ==, PHYSIO_WEIGHT_LB);
 
   adw_combo_row_set_selected (distance, 1);
   value = g_settings_get_string (settings, "distance-unit");
   g_assert_cmpstr (value, ==, "mi");
   g_clear_pointer (&value, g_free);
+  g_assert_cmpint (physio_units_get_distance (), ==, PHYSIO_DISTANCE_IMPERIAL);
 
   /* The first language is "the application's", stored as ''; English is always there next. */
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (language)), >=, 2);
@@ -262,6 +270,8 @@ test_handout_settings (Fixture       *fixture,
   g_settings_reset (settings, "paper-size");
   g_settings_reset (settings, "weight-unit");
   g_settings_reset (settings, "distance-unit");
+  g_assert_cmpint (physio_units_get_weight (), ==, PHYSIO_WEIGHT_KG);
+  g_assert_cmpint (physio_units_get_distance (), ==, PHYSIO_DISTANCE_METRIC);
 }
 
 /* The shortcuts window ----------------------------------------------------------------------- */
