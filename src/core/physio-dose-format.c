@@ -218,9 +218,10 @@ compact_load (const PhysioDose *dose)
 {
   const char *band;
 
-  /* The clinician's own wording wins: "2–4 kg per hand" says more than any number. */
+  /* The clinician's own wording wins: "2–4 kg per hand" says more than any number. Its
+   * weights are read in the chosen unit all the same. */
   if (has_text (dose->load_text))
-    return g_strdup (dose->load_text);
+    return physio_units_weights_in_text (dose->load_text);
 
   switch (dose->load_kind)
     {
@@ -475,8 +476,10 @@ words_load (const PhysioDose *dose)
 
   if (has_text (dose->load_text))
     {
+      g_autofree char *words = physio_units_weights_in_text (dose->load_text);
+
       /* TRANSLATORS: the load in the clinician's words, as in "Use 2–4 kg per hand." */
-      return g_strdup_printf (_("Use %s."), dose->load_text);
+      return g_strdup_printf (_("Use %s."), words);
     }
 
   switch (dose->load_kind)

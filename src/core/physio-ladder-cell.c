@@ -107,7 +107,7 @@ load_cell_text (const PhysioDose *dose)
 {
   if (dose->load_text != NULL)
     {
-      g_autofree char *text = g_strstrip (g_strdup (dose->load_text));
+      g_autofree char *text = g_strstrip (physio_units_weights_in_text (dose->load_text));
 
       if (*text != '\0')
         return g_steal_pointer (&text);
@@ -474,6 +474,16 @@ apply_load (PhysioDose *dose,
   PhysioBandLevel band;
   gboolean plain = FALSE;
   double kg = 0;
+
+  /* The clinician's wording as the cell showed it, its weights in the chosen unit: the load
+   * is what it was, not a new one read back from rounded numbers. */
+  if (dose->load_text != NULL)
+    {
+      g_autofree char *shown = g_strstrip (physio_units_weights_in_text (dose->load_text));
+
+      if (g_str_equal (shown, text))
+        return;
+    }
 
   g_clear_pointer (&dose->load_text, g_free);
   if (*text == '\0')

@@ -136,6 +136,69 @@ physio_units_format_weight (double kg)
   return g_strdup_printf (_("%s kg"), number);
 }
 
+/* One weight of a text in the chosen unit, as a plain number ("9", "2.5"). */
+static void
+append_converted (GString    *out,
+                  const char *number,
+                  gboolean    from_lb)
+{
+  g_autofree char *copy = g_strdelimit (g_strdup (number), ",", '.');
+  double value = g_ascii_strtod (copy, NULL);
+  g_autofree char *shown = NULL;
+
+  if (from_lb)
+    shown = physio_format_number (round (value * KG_PER_LB * 2) / 2, 1);
+  else
+    shown = physio_format_number (round (value / KG_PER_LB), 0);
+  g_string_append (out, shown);
+}
+
+static gboolean
+convert_match (const GMatchInfo *match,
+               GString          *out,
+               gpointer          user_data)
+{
+  gboolean from_lb = GPOINTER_TO_INT (user_data);
+  g_autofree char *low = g_match_info_fetch (match, 1);
+  g_autofree char *dash = g_match_info_fetch (match, 2);
+  g_autofree char *high = g_match_info_fetch (match, 3);
+
+  append_converted (out, low, from_lb);
+  if (high != NULL && *high != '\0')
+    {
+      g_string_append (out, dash);
+      append_converted (out, high, from_lb);
+    }
+  g_string_append (out, from_lb ? " kg" : " lb");
+  return FALSE;
+}
+
+char *
+physio_units_weights_in_text (const char *text)
+{
+  static GRegex *kg_regex, *lb_regex;
+  gboolean to_lb = physio_units_get_weight () == PHYSIO_WEIGHT_LB;
+  GRegex *regex;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (g_once_init_enter (&kg_regex))
+    {
+      /* A number, maybe a range with a hyphen or en dash, then the unit as a word. */
+      GRegex *kg = g_regex_new ("(\\d+(?:[.,]\\d+)?)(?:(\\s*[-\u2013]\\s*)(\\d+(?:[.,]\\d+)?))?"
+                                "\\s*kg\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+
+      lb_regex = g_regex_new ("(\\d+(?:[.,]\\d+)?)(?:(\\s*[-\u2013]\\s*)(\\d+(?:[.,]\\d+)?))?"
+                              "\\s*(?:lbs?|pounds?)\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
+                              NULL);
+      g_once_init_leave (&kg_regex, kg);
+    }
+
+  regex = to_lb ? kg_regex : lb_regex;
+  return g_regex_replace_eval (regex, text, -1, 0, 0, convert_match,
+                               GINT_TO_POINTER (!to_lb), NULL);
+}
+
 /* Distances */
 
 double

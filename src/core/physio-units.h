@@ -50,6 +50,11 @@ const char        *physio_units_weight_symbol       (void);
 /* "4 kg", "8.8 lb": to 0.01 kg or 0.1 lb, in the language's decimals. */
 char              *physio_units_format_weight       (double              kg);
 
+/* A clinician's load text ("2–4 kg per hand", "2 x 3–5 kg") with every weight in it in the
+ * chosen unit: kilograms read as pounds rounded to the pound ("4–9 lb per hand"), pounds read
+ * as kilograms rounded to the half kilogram. The rest of the text is kept as written. */
+char              *physio_units_weights_in_text     (const char         *text);
+
 /* Short distances as typed in a dose (metres or yards, whole numbers). */
 double             physio_units_short_distance_to_shown   (guint       metres);
 guint              physio_units_short_distance_from_shown (double      shown);

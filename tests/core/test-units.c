@@ -169,6 +169,40 @@ test_cells (void)
   g_assert_cmpuint (carry.distance_m, ==, 14);
 }
 
+/* A clinician's wording from the brief ("2–4 kg per hand") reads in pounds in a pound clinic,
+ * and a cell typed back as shown keeps the load it had. */
+static void
+test_load_texts (void)
+{
+  g_auto(PhysioDose) dose = PHYSIO_DOSE_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *words = NULL;
+
+  dose.sets = 2;
+  dose.reps = 10;
+  dose.load_kind = PHYSIO_LOAD_KG;
+  dose.load_kg = 2;
+  dose.load_text = g_strdup ("2–4 kg per hand");
+
+  use (PHYSIO_WEIGHT_LB, PHYSIO_DISTANCE_IMPERIAL);
+  assert_text (physio_units_weights_in_text ("2 x 3–5 kg"), "2 x 7–11 lb");
+  assert_text (physio_dose_format_load (&dose), "4–9 lb per hand");
+  words = physio_dose_format_words (&dose, PHYSIO_DOSAGE_REPS, PHYSIO_LATERALITY_BILATERAL);
+  g_assert_nonnull (strstr (words, "Use 4–9 lb per hand."));
+  assert_text (physio_dose_format_cell (&dose, PHYSIO_DOSAGE_REPS, PHYSIO_LATERALITY_BILATERAL),
+               "2×10 (4–9 lb per hand)");
+  g_assert_true (physio_dose_parse_cell ("3×10 (4–9 lb per hand)", PHYSIO_DOSAGE_REPS, &dose,
+                                         &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dose.sets, ==, 3);
+  g_assert_cmpfloat (dose.load_kg, ==, 2);
+  g_assert_cmpstr (dose.load_text, ==, "2–4 kg per hand");
+
+  use (PHYSIO_WEIGHT_KG, PHYSIO_DISTANCE_METRIC);
+  assert_text (physio_units_weights_in_text ("4–9 lb per hand"), "2–4 kg per hand");
+  assert_text (physio_dose_format_load (&dose), "2–4 kg per hand");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/units/dose-texts", test_dose_texts);
   g_test_add_func ("/units/fields", test_fields);
   g_test_add_func ("/units/cells", test_cells);
+  g_test_add_func ("/units/load-texts", test_load_texts);
 
   return g_test_run ();
 }
