@@ -24,6 +24,7 @@
 #include "physio-handout.h"
 #include "physio-image.h"
 #include "physio-prescription.h"
+#include "physio-units.h"
 
 /* A made-up clinic's logo: a wave in a circle, as an SVG, so it goes through the same decoding
  * as a logo chosen in Preferences. */
@@ -38,11 +39,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  static const struct { const char *file; PhysioPaper paper; gboolean large; gboolean again; }
-  samples[] = {
-    { "handout-a4.pdf", PHYSIO_PAPER_A4, FALSE, FALSE },
-    { "handout-letter.pdf", PHYSIO_PAPER_LETTER, FALSE, TRUE },
-    { "handout-large-print.pdf", PHYSIO_PAPER_A4, TRUE, FALSE },
+  /* The Letter sample is a US clinic's: pounds and yards. */
+  static const struct {
+    const char *file; PhysioPaper paper; gboolean large; gboolean again; gboolean imperial;
+  } samples[] = {
+    { "handout-a4.pdf", PHYSIO_PAPER_A4, FALSE, FALSE, FALSE },
+    { "handout-letter.pdf", PHYSIO_PAPER_LETTER, FALSE, TRUE, TRUE },
+    { "handout-large-print.pdf", PHYSIO_PAPER_A4, TRUE, FALSE, FALSE },
   };
   /* The re-issued sample: the walk a little harder, the bridge easier, one exercise new. */
   static const PhysioHandoutChange changes[8] = {
@@ -91,9 +94,15 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  /* Eight exercises, as a clinician would pick from the template's 45. */
-  while (physio_programme_get_n_prescriptions (programme) > 8)
-    physio_programme_remove_prescription (programme, 8);
+  /* Eight exercises, as a clinician would pick from the template's 45: the first seven and
+   * the Romanian deadlift, so a weight shows (in pounds on the US Letter sample). */
+  for (guint i = physio_programme_get_n_prescriptions (programme); i-- > 7;)
+    {
+      PhysioPrescription *prescription = physio_programme_get_prescription (programme, i);
+
+      if (!g_str_equal (physio_prescription_get_exercise_id (prescription), "HIN-03"))
+        physio_programme_remove_prescription (programme, i);
+    }
   physio_prescription_set_note (physio_programme_get_prescription (programme, 0),
                                 argc == 3 && g_str_equal (argv[2], "de") ?
                                 "Gehen Sie morgens mit Ihrem Hund, wenn es geht." :
@@ -136,6 +145,9 @@ main (int   argc,
       if (argc == 3 && i > 0)
         break;
 
+      physio_units_set_weight (samples[i].imperial ? PHYSIO_WEIGHT_LB : PHYSIO_WEIGHT_KG);
+      physio_units_set_distance (samples[i].imperial ? PHYSIO_DISTANCE_IMPERIAL
+                                                     : PHYSIO_DISTANCE_METRIC);
       input.issued = start;
       g_date_clear (&input.review, 1);
       g_date_set_dmy (&input.review, 19, G_DATE_JANUARY, 2026);
