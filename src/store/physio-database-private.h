@@ -153,10 +153,15 @@ gboolean      _physio_database_find_row       (PhysioDatabase  *self,
                                                guint           *version,
                                                GError         **error);
 
-/* physio-database-templates.c: inside a transaction, stores @template as a new clinic
- * template and sets its id to the row's ("user-<n>"). The stored JSON keeps the template's
- * shared id ("X-tpl-…", physio-template-exchange.h): the one it came with, or a new one. */
+/* physio-database-templates.c: a template made of @programme under @name (required), with a
+ * new shared id ("X-tpl-…", physio-template-exchange.h), refused unless it reads back as
+ * saved. Then, inside a transaction, stores @template as a new clinic template and sets its
+ * id to the row's ("user-<n>"); the stored JSON keeps the template's shared id, the one it
+ * came with or a new one. */
 #define PHYSIO_TEMPLATE_SHARED_PREFIX "X-tpl-"
+PhysioTemplate *_physio_template_from_programme_checked (PhysioProgramme *programme,
+                                                         const char      *name,
+                                                         GError         **error);
 gboolean      _physio_database_insert_template (PhysioDatabase *self,
                                                 PhysioTemplate *template,
                                                 GError        **error);

@@ -233,74 +233,16 @@ _physio_template_new_shared_id (void)
   return g_strconcat (PHYSIO_TEMPLATE_SHARED_PREFIX, uuid, NULL);
 }
 
-/* The id is the row's, so it is known only after the insert. The JSON keeps the shared id
- * instead, which stays the same in every clinic the template travels to. */
-gboolean
-_physio_database_insert_template (PhysioDatabase  *self,
-                                  PhysioTemplate  *template,
-                                  GError         **error)
-{
-  g_autoptr(PhysioTemplate) reread = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_auto(PhysioStatement) insert = NULL;
-  g_auto(PhysioStatement) update = NULL;
-  g_autofree char *json = NULL;
-  gint64 row;
-
-  insert = _physio_database_prepare (self,
-                                     "INSERT INTO user_template (name, json, created_at, "
-                                     "updated_at) VALUES (?, '{}', " PHYSIO_NOW_SQL ", "
-                                     PHYSIO_NOW_SQL ")", error);
-  if (insert == NULL)
-    return FALSE;
-  sqlite3_bind_text (insert, 1, template->name, -1, SQLITE_STATIC);
-  if (!_physio_database_step_done (self, insert, error))
-    return FALSE;
-
-  if (template->id == NULL || !g_str_has_prefix (template->id, PHYSIO_TEMPLATE_SHARED_PREFIX))
-    {
-      g_free (template->id);
-      template->id = _physio_template_new_shared_id ();
-    }
-  json = physio_template_to_json (template);
-
-  row = sqlite3_last_insert_rowid (self->db);
-  g_free (template->id);
-  template->id = g_strdup_printf (USER_PREFIX "%" G_GINT64_FORMAT, row);
-
-  /* Only a template that reads back is stored: a programme the builder still flags (a phase
-   * past the end, say) is refused here instead of becoming a template nobody can open. */
-  reread = physio_template_from_json (json, &local_error);
-  if (reread == NULL)
-    {
-      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                   _("This programme cannot be kept as a template yet: %s"),
-                   local_error->message);
-      return FALSE;
-    }
-
-  update = _physio_database_prepare (self, "UPDATE user_template SET json = ? WHERE id = ?",
-                                     error);
-  if (update == NULL)
-    return FALSE;
-  sqlite3_bind_text (update, 1, json, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (update, 2, row);
-
-  return _physio_database_step_done (self, update, error);
-}
-
-char *
-physio_database_save_template (PhysioDatabase   *self,
-                               PhysioProgramme  *programme,
-                               const char       *name,
-                               GError          **error)
+PhysioTemplate *
+_physio_template_from_programme_checked (PhysioProgramme  *programme,
+                                         const char       *name,
+                                         GError          **error)
 {
   g_autoptr(PhysioTemplate) template = NULL;
+  g_autoptr(PhysioTemplate) reread = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *stripped = NULL;
-
-  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
-  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (programme), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_autofree char *json = NULL;
 
   stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
   if (*stripped == '\0')
@@ -311,6 +253,72 @@ physio_database_save_template (PhysioDatabase   *self,
     }
 
   template = physio_template_from_programme (programme, stripped);
+  template->id = _physio_template_new_shared_id ();
+
+  /* Only a template that reads back is kept or sent: a programme the builder still flags (a
+   * phase past the end, say) is refused here instead of becoming a template nobody can open. */
+  json = physio_template_to_json (template);
+  reread = physio_template_from_json (json, &local_error);
+  if (reread == NULL)
+    {
+      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
+                   _("This programme cannot be kept as a template yet: %s"),
+                   local_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&template);
+}
+
+/* The JSON keeps the shared id, which stays the same in every clinic the template travels
+ * to; the row's id is the template's id here. */
+gboolean
+_physio_database_insert_template (PhysioDatabase  *self,
+                                  PhysioTemplate  *template,
+                                  GError         **error)
+{
+  g_auto(PhysioStatement) insert = NULL;
+  g_autofree char *json = NULL;
+
+  if (template->id == NULL || !g_str_has_prefix (template->id, PHYSIO_TEMPLATE_SHARED_PREFIX))
+    {
+      g_free (template->id);
+      template->id = _physio_template_new_shared_id ();
+    }
+  json = physio_template_to_json (template);
+
+  insert = _physio_database_prepare (self,
+                                     "INSERT INTO user_template (name, json, created_at, "
+                                     "updated_at) VALUES (?, ?, " PHYSIO_NOW_SQL ", "
+                                     PHYSIO_NOW_SQL ")", error);
+  if (insert == NULL)
+    return FALSE;
+  sqlite3_bind_text (insert, 1, template->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 2, json, -1, SQLITE_STATIC);
+  if (!_physio_database_step_done (self, insert, error))
+    return FALSE;
+
+  g_free (template->id);
+  template->id = g_strdup_printf (USER_PREFIX "%" G_GINT64_FORMAT,
+                                  (gint64) sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+char *
+physio_database_save_template (PhysioDatabase   *self,
+                               PhysioProgramme  *programme,
+                               const char       *name,
+                               GError          **error)
+{
+  g_autoptr(PhysioTemplate) template = NULL;
+
+  g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (PHYSIO_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  template = _physio_template_from_programme_checked (programme, name, error);
+  if (template == NULL)
+    return NULL;
 
   if (!_physio_database_begin (self, error))
     return NULL;

@@ -73,4 +73,7 @@ gboolean  _physio_json_read_dose    (JsonNode               *node,
                                      PhysioDose             *dose,
                                      GError                **error);
 
+/* The finished document of @builder as pretty-printed JSON. */
+GBytes   *_physio_json_builder_to_bytes (JsonBuilder           *builder);
+
 G_END_DECLS

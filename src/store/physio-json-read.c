@@ -1,4 +1,5 @@
-/* physio-json-read.c: the strict JSON readers the library and template files share
+/* physio-json-read.c: the strict JSON readers the library and template files share, and the
+ * one way they are written out
  *
  * SPDX-FileCopyrightText: 2026 The Physioplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -199,4 +200,21 @@ _physio_json_read_strings (JsonNode               *node,
     }
 
   return TRUE;
+}
+
+GBytes *
+_physio_json_builder_to_bytes (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  gsize length = 0;
+  char *data;
+
+  g_return_val_if_fail (JSON_IS_BUILDER (builder), NULL);
+
+  /* Pretty: these files are read, diffed and mailed by people too. */
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (data, length);
 }

@@ -936,10 +936,6 @@ physio_library_to_bytes (guint      library_version,
                          GPtrArray *exercises)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  char *data;
-  gsize length;
 
   g_return_val_if_fail (library_version > 0, NULL);
   g_return_val_if_fail (exercises != NULL, NULL);
@@ -956,10 +952,5 @@ physio_library_to_bytes (guint      library_version,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, &length);
-
-  return g_bytes_new_take (data, length);
+  return _physio_json_builder_to_bytes (builder);
 }

@@ -152,11 +152,7 @@ templates_to_bytes (PhysioDatabase  *self,
                     GError         **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) exercises = NULL;
-  gsize length = 0;
-  char *data;
 
   exercises = collect_own_exercises (self, templates, error);
   if (exercises == NULL)
@@ -179,12 +175,7 @@ templates_to_bytes (PhysioDatabase  *self,
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, &length);
-
-  return g_bytes_new_take (data, length);
+  return _physio_json_builder_to_bytes (builder);
 }
 
 GBytes *
@@ -210,38 +201,17 @@ physio_database_export_programme_template (PhysioDatabase   *self,
                                            GError          **error)
 {
   g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func ((GDestroyNotify) physio_template_free);
-  g_autoptr(PhysioTemplate) reread = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *stripped = NULL;
-  g_autofree char *json = NULL;
   PhysioTemplate *template;
 
   g_return_val_if_fail (PHYSIO_IS_DATABASE (self), NULL);
   g_return_val_if_fail (PHYSIO_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
-  if (*stripped == '\0')
-    {
-      g_set_error_literal (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                           _("Give the template a name."));
-      return NULL;
-    }
-
-  template = physio_template_from_programme (programme, stripped);
-  template->id = _physio_template_new_shared_id ();
+  /* The same checks as Save as Template: the file must import wherever it goes. */
+  template = _physio_template_from_programme_checked (programme, name, error);
+  if (template == NULL)
+    return NULL;
   g_ptr_array_add (templates, template);
-
-  /* The same test a saved template passes: the file must import wherever it goes. */
-  json = physio_template_to_json (template);
-  reread = physio_template_from_json (json, &local_error);
-  if (reread == NULL)
-    {
-      g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_INVALID,
-                   _("This programme cannot be kept as a template yet: %s"),
-                   local_error->message);
-      return NULL;
-    }
 
   return templates_to_bytes (self, templates, error);
 }
