@@ -33,12 +33,14 @@ def problem(node):
         return 'unnamed'
     if MNEMONIC.search(name):
         return 'mnemonic'
-    words = name.split()
+    # Case aside: "Radicular symptoms Radicular Symptoms" is heard as the same words twice.
+    folded = name.casefold()
+    words = folded.split()
     n = len(words)
     if n >= 2 and n % 2 == 0 and words[:n // 2] == words[n // 2:]:
         return 'doubled'
-    half = len(name) // 2
-    if len(name) >= 4 and name[:half].strip() == name[half:].strip() and name[half - 1:half + 1].strip() != name[half - 1:half + 1]:
+    half = len(folded) // 2
+    if len(folded) >= 4 and folded[:half].strip() == folded[half:].strip() and folded[half - 1:half + 1].strip() != folded[half - 1:half + 1]:
         return 'doubled'
     return None
 
