@@ -53,3 +53,23 @@ physio_form_set_row_message (AdwActionRow *row,
   adw_action_row_set_subtitle (row, escaped);
   physio_form_mark_invalid (row, invalid);
 }
+
+GtkWidget *
+physio_form_check_row_new (const char  *title,
+                           GtkWidget  **check)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_check_button_new ();
+
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (check != NULL, NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), box);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), box);
+
+  *check = box;
+  return row;
+}

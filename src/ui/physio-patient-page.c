@@ -11,6 +11,7 @@
 
 #include "physio-check-row.h"
 #include "physio-date-entry-row.h"
+#include "physio-form.h"
 #include "physio-patient-page-private.h"
 #include "physio-patient-text.h"
 #include "physio-patient-programmes.h"
@@ -350,16 +351,9 @@ add_condition_rows (PhysioPatientPage *self)
   for (guint i = 0; i < n_entries; i++)
     {
       const char *label = physio_vocab_label (PHYSIO_VOCAB_CONDITION, entries[i].code);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *check;
+      GtkWidget *row = physio_form_check_row_new (label, &check);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      /* The row labels its activatable widget by its title (libadwaita): a label of its own
-       * as well would make a screen reader say it twice. */
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_condition_toggled_cb), self,
                                G_CONNECT_SWAPPED);
 

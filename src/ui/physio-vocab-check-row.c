@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "physio-core-enums.h"
+#include "physio-form.h"
 #include "physio-vocab-check-row.h"
 
 struct _PhysioVocabCheckRow
@@ -137,14 +138,10 @@ set_vocabulary (PhysioVocabCheckRow *self,
   entries = physio_vocab_entries (vocab, &n_entries);
   for (guint i = 0; i < n_entries; i++)
     {
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *item = adw_action_row_new ();
-      g_autofree char *title = NULL;
+      GtkWidget *check;
+      GtkWidget *item = physio_form_check_row_new (physio_vocab_label (vocab, entries[i].code),
+                                                   &check);
 
-      title = g_markup_escape_text (physio_vocab_label (vocab, entries[i].code), -1);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), title);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (item), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item), check);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), item);
 
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled_cb), self, 0);

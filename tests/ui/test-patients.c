@@ -226,6 +226,28 @@ test_narrow_switcher_bar (Fixture       *fixture,
   WAIT_FOR (adw_view_switcher_bar_get_reveal (_physio_window_get_switcher_bar (fixture->window)));
 }
 
+/* Tab walks a checklist and never sticks on a row: the row, its box, then the next row
+ * (which ticks its box as Space does). */
+static void
+assert_tab_walks_conditions (Fixture *fixture)
+{
+  GtkCheckButton *pregnancy = _physio_patient_page_get_condition (fixture->page, "pregnancy");
+  GtkWidget *first = gtk_widget_get_ancestor (
+    GTK_WIDGET (_physio_patient_page_get_condition (fixture->page, "osteoporosis")),
+    ADW_TYPE_ACTION_ROW);
+  GtkWidget *second = gtk_widget_get_ancestor (GTK_WIDGET (pregnancy), ADW_TYPE_ACTION_ROW);
+
+  g_assert_true (gtk_widget_grab_focus (first));
+  for (guint i = 0; i < 2; i++)
+    g_signal_emit_by_name (fixture->window, "move-focus", GTK_DIR_TAB_FORWARD);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == second);
+
+  g_assert_false (gtk_check_button_get_active (pregnancy));
+  g_assert_true (gtk_widget_activate (second));
+  g_assert_true (gtk_check_button_get_active (pregnancy));
+  gtk_check_button_set_active (pregnancy, FALSE);
+}
+
 static void
 test_create_patient (Fixture       *fixture,
                      gconstpointer  data)
@@ -268,6 +290,7 @@ test_create_patient (Fixture       *fixture,
   gtk_switch_set_active (GTK_SWITCH (field (fixture, PHYSIO_PATIENT_FIELD_RADICULAR)), TRUE);
   gtk_check_button_set_active (_physio_patient_page_get_condition (fixture->page,
                                                                    "osteoporosis"), TRUE);
+  assert_tab_walks_conditions (fixture);
   notes = GTK_TEXT_VIEW (field (fixture, PHYSIO_PATIENT_FIELD_NOTES));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes),
                             "Works as a postman; walks most of the day.", -1);
