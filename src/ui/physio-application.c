@@ -359,7 +359,8 @@ present_restore_result (PhysioApplication *self,
 
 void
 physio_application_restore (PhysioApplication *self,
-                            const char        *source)
+                            const char        *source,
+                            gboolean           checked)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -373,7 +374,7 @@ physio_application_restore (PhysioApplication *self,
   g_return_if_fail (self->database != NULL);
 
   /* A bad file is refused while everything is still open. */
-  if (!physio_database_check_backup (source, &error))
+  if (!checked && !physio_database_check_backup (source, &error))
     {
       present_restore_result (self, _("This File Cannot Be Restored"), error->message);
       return;

@@ -21,10 +21,12 @@ PhysioApplication *physio_application_new          (void);
 PhysioDatabase    *physio_application_get_database (PhysioApplication *self);
 
 /* Restores the backup @source in place of the open database (physio-database-archive.h): the
- * file is checked while everything stays open; then the windows close, the database is closed,
- * replaced (the current file kept beside it) and opened again in a new window, which says
+ * file is checked while everything stays open (unless @checked: the caller just did, off the
+ * main thread); then the windows close, the database is closed, replaced (the current file
+ * kept beside it, the file checked once more) and opened again in a new window, which says
  * where the old file is kept, or why nothing was changed. */
 void               physio_application_restore      (PhysioApplication *self,
-                                                    const char        *source);
+                                                    const char        *source,
+                                                    gboolean           checked);
 
 G_END_DECLS

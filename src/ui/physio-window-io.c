@@ -445,7 +445,7 @@ restore_cb (gpointer data)
 {
   Restore *restore = data;
 
-  physio_application_restore (restore->application, restore->source);
+  physio_application_restore (restore->application, restore->source, TRUE);
   g_object_unref (restore->application);
   g_free (restore->source);
   g_free (restore);
@@ -471,12 +471,66 @@ on_restore_response_cb (GtkWidget    *dialog,
 }
 
 static void
+confirm_restore (PhysioWindow *self,
+                 const char   *source)
+{
+  GtkWidget *dialog;
+
+  dialog = physio_compat_alert_new (_("Restore This Backup?"),
+                                    _("Patients, programmes, diaries and your own exercises "
+                                      "will all be as they were in the backup. The database "
+                                      "as it is now is kept beside it, so nothing is lost."));
+  physio_compat_alert_add_response (dialog, "cancel", _("_Cancel"));
+  physio_compat_alert_add_response (dialog, "restore", _("_Restore"));
+  physio_compat_alert_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
+  physio_compat_alert_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "physio-source", g_strdup (source), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response_cb), self, 0);
+  physio_compat_alert_present (dialog, GTK_WIDGET (self));
+}
+
+/* The check reads the whole file (SQLite's integrity check), which takes a while for a large
+ * database: in a thread, on a connection of its own, so the window stays responsive. */
+static void
+check_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (physio_database_check_backup (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_backup_checked_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  PhysioWindow *self = PHYSIO_WINDOW (source);
+  g_autoptr(AdwToast) busy = user_data;
+  g_autoptr(GError) error = NULL;
+
+  adw_toast_dismiss (busy);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_failure (self, _("This File Cannot Be Restored"), error->message);
+      return;
+    }
+
+  confirm_restore (self, g_task_get_task_data (G_TASK (result)));
+}
+
+static void
 on_restore_file_chosen (GFile    *file,
                         gpointer  user_data)
 {
   g_autoptr(PhysioWindow) self = user_data;
-  g_autofree char *source = NULL;
-  GtkWidget *dialog;
+  g_autoptr(GTask) task = NULL;
+  char *source;
 
   if (file == NULL)
     return;
@@ -490,17 +544,10 @@ on_restore_file_chosen (GFile    *file,
       return;
     }
 
-  dialog = physio_compat_alert_new (_("Restore This Backup?"),
-                                    _("Patients, programmes, diaries and your own exercises "
-                                      "will all be as they were in the backup. The database "
-                                      "as it is now is kept beside it, so nothing is lost."));
-  physio_compat_alert_add_response (dialog, "cancel", _("_Cancel"));
-  physio_compat_alert_add_response (dialog, "restore", _("_Restore"));
-  physio_compat_alert_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
-  physio_compat_alert_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "physio-source", g_steal_pointer (&source), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response_cb), self, 0);
-  physio_compat_alert_present (dialog, GTK_WIDGET (self));
+  task = g_task_new (self, NULL, on_backup_checked_cb,
+                     busy_toast (self, _("Checking the backup…")));
+  g_task_set_task_data (task, source, g_free);
+  g_task_run_in_thread (task, check_in_thread);
 }
 
 static void
