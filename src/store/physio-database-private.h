@@ -159,6 +159,12 @@ gboolean      _physio_database_find_row       (PhysioDatabase  *self,
  * id to the row's ("user-<n>"); the stored JSON keeps the template's shared id, the one it
  * came with or a new one. */
 #define PHYSIO_TEMPLATE_SHARED_PREFIX "X-tpl-"
+/* A row of "SELECT id, json, name FROM user_template": the template under its row id, and
+ * (when @shared_id is not NULL) its shared id, NULL for a row stored before there were any. */
+PhysioTemplate *_physio_database_read_user_template (PhysioDatabase *self,
+                                                     sqlite3_stmt   *stmt,
+                                                     char          **shared_id,
+                                                     GError        **error);
 PhysioTemplate *_physio_template_from_programme_checked (PhysioProgramme *programme,
                                                          const char      *name,
                                                          GError         **error);

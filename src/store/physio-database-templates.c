@@ -66,10 +66,11 @@ user_row (const char *id)
   return row;
 }
 
-static PhysioTemplate *
-read_user_template (PhysioDatabase  *self,
-                    sqlite3_stmt    *stmt,
-                    GError         **error)
+PhysioTemplate *
+_physio_database_read_user_template (PhysioDatabase  *self,
+                                     sqlite3_stmt    *stmt,
+                                     char           **shared_id,
+                                     GError         **error)
 {
   g_autoptr(GError) local_error = NULL;
   PhysioTemplate *template;
@@ -84,7 +85,11 @@ read_user_template (PhysioDatabase  *self,
       return NULL;
     }
 
-  /* The row is the authority on id and name (a rename touches only the row). */
+  /* The row is the authority on id and name (a rename touches only the row); the JSON's id
+   * is the shared one, or a row id from before there were shared ids. */
+  if (shared_id != NULL)
+    *shared_id = g_str_has_prefix (template->id, PHYSIO_TEMPLATE_SHARED_PREFIX)
+                 ? g_strdup (template->id) : NULL;
   g_free (template->id);
   template->id = g_strdup_printf (USER_PREFIX "%" G_GINT64_FORMAT,
                                   (gint64) sqlite3_column_int64 (stmt, 0));
@@ -117,7 +122,7 @@ physio_database_list_templates (PhysioDatabase  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PhysioTemplate *template = read_user_template (self, stmt, error);
+      PhysioTemplate *template = _physio_database_read_user_template (self, stmt, NULL, error);
 
       if (template == NULL)
         return NULL;
@@ -192,7 +197,7 @@ physio_database_get_template (PhysioDatabase  *self,
       return NULL;
     }
 
-  return read_user_template (self, stmt, error);
+  return _physio_database_read_user_template (self, stmt, NULL, error);
 }
 
 static PhysioExercise *

@@ -42,25 +42,18 @@ load_shared (PhysioDatabase  *self,
 
   while ((rc = sqlite3_step (select)) == SQLITE_ROW)
     {
-      g_autoptr(GError) local_error = NULL;
+      char *shared_id = NULL;
       PhysioTemplate *template;
       gint64 row = sqlite3_column_int64 (select, 0);
 
-      template = physio_template_from_json (_physio_column_text (select, 1), &local_error);
+      template = _physio_database_read_user_template (self, select, &shared_id, error);
       if (template == NULL)
-        {
-          g_set_error (error, PHYSIO_DATABASE_ERROR, PHYSIO_DATABASE_ERROR_FAILED,
-                       _("The clinic template “%s” in “%s” cannot be read: %s"),
-                       _physio_column_text (select, 2), physio_database_get_path (self),
-                       local_error->message);
-          return NULL;
-        }
+        return NULL;
 
-      g_free (template->name);
-      template->name = g_strdup (_physio_column_text (select, 2));
-      if (!g_str_has_prefix (template->id, PHYSIO_TEMPLATE_SHARED_PREFIX))
+      g_free (template->id);
+      template->id = shared_id;
+      if (template->id == NULL)
         {
-          g_free (template->id);
           template->id = _physio_template_new_shared_id ();
           any_new = TRUE;
         }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 
 #include "physio-database-patients.h"
 #include "physio-exercise-import.h"
@@ -340,6 +341,31 @@ test_export_missing_exercise (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, fixture->custom_id));
 }
 
+/* A template kept by 0.3.0 has its row id in its JSON: the first export gives it a shared id
+ * and keeps it, so the next export, and the other clinic, see the same one. */
+static void
+test_legacy_row (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (physio_database_get_path (fixture->here), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE user_template SET json = json_set (json, '$.id', "
+                                 "'user-' || id)", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_close (db);
+
+  first = export_here (fixture);
+  second = export_here (fixture);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (first, NULL), g_bytes_get_size (first),
+                                  "\"X-tpl-"));
+  g_assert_null (g_strstr_len (g_bytes_get_data (first, NULL), g_bytes_get_size (first),
+                               "\"user-"));
+  g_assert_true (g_bytes_equal (first, second));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +379,7 @@ main (int   argc,
   ADD ("/template-exchange/refused", test_refused);
   ADD ("/template-exchange/builtin-listed", test_builtin_listed);
   ADD ("/template-exchange/export-missing-exercise", test_export_missing_exercise);
+  ADD ("/template-exchange/legacy-row", test_legacy_row);
 #undef ADD
 
   return g_test_run ();
