@@ -781,6 +781,11 @@ physio_dose_parse_cell (const char        *text,
   g_return_val_if_fail ((guint) kind <= PHYSIO_DOSAGE_PRACTICE, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* A cell is typed text; bytes that are not UTF-8 are no dose (and must not reach a
+   * regular expression, which trusts its input to be UTF-8). */
+  if (!g_utf8_validate (text, -1, NULL))
+    return expected (kind, error);
+
   physio_dose_copy_into (&parsed, dose);
   work = g_strstrip (g_strdup (text));
 

@@ -182,15 +182,18 @@ physio_units_weights_in_text (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Not UTF-8: nothing to read in it, and a regular expression must not see it. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_strdup (text);
+
   if (g_once_init_enter (&kg_regex))
     {
       /* A number, maybe a range with a hyphen or en dash, then the unit as a word. */
       GRegex *kg = g_regex_new ("(\\d+(?:[.,]\\d+)?)(?:(\\s*[-\u2013]\\s*)(\\d+(?:[.,]\\d+)?))?"
-                                "\\s*kg\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+                                "\\s*kg\\b", G_REGEX_CASELESS, 0, NULL);
 
       lb_regex = g_regex_new ("(\\d+(?:[.,]\\d+)?)(?:(\\s*[-\u2013]\\s*)(\\d+(?:[.,]\\d+)?))?"
-                              "\\s*(?:lbs?|pounds?)\\b", G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0,
-                              NULL);
+                              "\\s*(?:lbs?|pounds?)\\b", G_REGEX_CASELESS, 0, NULL);
       g_once_init_leave (&kg_regex, kg);
     }
 
