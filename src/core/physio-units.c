@@ -188,7 +188,8 @@ physio_units_weights_in_text (const char *text)
 
   if (g_once_init_enter (&kg_regex))
     {
-      /* A number, maybe a range with a hyphen or en dash, then the unit as a word. */
+      /* A number, maybe a range with a hyphen or en dash, then the unit as a word. Not
+       * G_REGEX_OPTIMIZE: PCRE2's JIT trusts its input blindly (fuzz-ladder-cell). */
       GRegex *kg = g_regex_new ("(\\d+(?:[.,]\\d+)?)(?:(\\s*[-\u2013]\\s*)(\\d+(?:[.,]\\d+)?))?"
                                 "\\s*kg\\b", G_REGEX_CASELESS, 0, NULL);
 
