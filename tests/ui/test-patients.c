@@ -226,8 +226,8 @@ test_narrow_switcher_bar (Fixture       *fixture,
   WAIT_FOR (adw_view_switcher_bar_get_reveal (_physio_window_get_switcher_bar (fixture->window)));
 }
 
-/* Tab walks a checklist and never sticks on a row: the row, its box, then the next row
- * (which ticks its box as Space does). */
+/* Tab walks a checklist and never sticks on a row: the next row comes after the row and its
+ * box (GTK 4.8), or straight after the row (newer GTK); the row ticks its box as Space does. */
 static void
 assert_tab_walks_conditions (Fixture *fixture)
 {
@@ -238,8 +238,12 @@ assert_tab_walks_conditions (Fixture *fixture)
   GtkWidget *second = gtk_widget_get_ancestor (GTK_WIDGET (pregnancy), ADW_TYPE_ACTION_ROW);
 
   g_assert_true (gtk_widget_grab_focus (first));
-  for (guint i = 0; i < 2; i++)
-    g_signal_emit_by_name (fixture->window, "move-focus", GTK_DIR_TAB_FORWARD);
+  for (guint i = 0; i < 2 && gtk_root_get_focus (GTK_ROOT (fixture->window)) != second; i++)
+    {
+      g_signal_emit_by_name (fixture->window, "move-focus", GTK_DIR_TAB_FORWARD);
+      g_test_message ("Tab %u: %s", i + 1,
+                      G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+    }
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == second);
 
   g_assert_false (gtk_check_button_get_active (pregnancy));
