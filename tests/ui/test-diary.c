@@ -45,24 +45,6 @@ typedef struct
   guint                  partly_day;
 } Fixture;
 
-static PhysioPrescription *
-add_prescription (Fixture    *fixture,
-                  const char *exercise_id,
-                  guint       days_per_week)
-{
-  g_autoptr(PhysioExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
-  PhysioPrescription *prescription;
-
-  exercise = physio_database_get_exercise (fixture->database, exercise_id, &error);
-  g_assert_no_error (error);
-  prescription = physio_prescription_new (exercise);
-  physio_prescription_set_weeks (prescription, 1, 6);
-  physio_prescription_set_days (prescription, physio_days_spread (days_per_week));
-  physio_programme_add_prescription (fixture->programme, prescription);
-  return prescription;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -88,7 +70,7 @@ fixture_set_up (Fixture       *fixture,
   physio_programme_set_status (fixture->programme, PHYSIO_PROGRAMME_ACTIVE);
 
   /* Walking 15 minutes, 5 days a week, 2 minutes more each week. */
-  walk = add_prescription (fixture, WALK_ID, 5);
+  walk = ui_test_add_prescription (fixture->database, fixture->programme, WALK_ID, 5);
   for (guint week = 0; week < G_N_ELEMENTS (ladder); week++)
     {
       physio_dose_init (&ladder[week]);
@@ -99,7 +81,7 @@ fixture_set_up (Fixture       *fixture,
   physio_prescription_set_ladder (walk, ladder, G_N_ELEMENTS (ladder));
   physio_prescription_set_current_dose (walk, &ladder[0]);
   physio_prescription_set_ladder_step (walk, 0);
-  bridge = add_prescription (fixture, BRIDGE_ID, 4);
+  bridge = ui_test_add_prescription (fixture->database, fixture->programme, BRIDGE_ID, 4);
   physio_database_save_programme (fixture->database, fixture->programme, &error);
   g_assert_no_error (error);
   fixture->walk_id = physio_prescription_get_id (walk);

@@ -46,24 +46,6 @@ typedef struct
   PhysioPrescription    *bridge;
 } Fixture;
 
-static PhysioPrescription *
-add_prescription (Fixture    *fixture,
-                  const char *exercise_id,
-                  guint       days_per_week)
-{
-  g_autoptr(PhysioExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
-  PhysioPrescription *prescription;
-
-  exercise = physio_database_get_exercise (fixture->database, exercise_id, &error);
-  g_assert_no_error (error);
-  prescription = physio_prescription_new (exercise);
-  physio_prescription_set_weeks (prescription, 1, 6);
-  physio_prescription_set_days (prescription, physio_days_spread (days_per_week));
-  physio_programme_add_prescription (fixture->programme, prescription);
-  return prescription;
-}
-
 /* A six-week programme of walking and bridges that started @days_ago days ago. */
 static void
 fixture_set_up (Fixture       *fixture,
@@ -86,7 +68,7 @@ fixture_set_up (Fixture       *fixture,
   physio_programme_set_weeks (fixture->programme, 6);
   physio_programme_set_status (fixture->programme, PHYSIO_PROGRAMME_ACTIVE);
 
-  fixture->walk = add_prescription (fixture, WALK_ID, 5);
+  fixture->walk = ui_test_add_prescription (fixture->database, fixture->programme, WALK_ID, 5);
   for (guint week = 0; week < G_N_ELEMENTS (ladder); week++)
     {
       physio_dose_init (&ladder[week]);
@@ -97,7 +79,7 @@ fixture_set_up (Fixture       *fixture,
   physio_prescription_set_ladder (fixture->walk, ladder, G_N_ELEMENTS (ladder));
   physio_prescription_set_current_dose (fixture->walk, &ladder[0]);
   physio_prescription_set_ladder_step (fixture->walk, 0);
-  fixture->bridge = add_prescription (fixture, BRIDGE_ID, 4);
+  fixture->bridge = ui_test_add_prescription (fixture->database, fixture->programme, BRIDGE_ID, 4);
   physio_database_save_programme (fixture->database, fixture->programme, &error);
   g_assert_no_error (error);
 

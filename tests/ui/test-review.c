@@ -47,25 +47,6 @@ days_from_start (Fixture *fixture,
   g_date_add_days (date, days);
 }
 
-static PhysioPrescription *
-add_prescription (Fixture    *fixture,
-                  const char *exercise_id,
-                  guint       days_per_week)
-{
-  g_autoptr(PhysioExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
-  PhysioPrescription *prescription;
-
-  exercise = physio_database_get_exercise (fixture->database, exercise_id, &error);
-  g_assert_no_error (error);
-
-  prescription = physio_prescription_new (exercise);
-  physio_prescription_set_weeks (prescription, 1, 6);
-  physio_prescription_set_days (prescription, physio_days_spread (days_per_week));
-  physio_programme_add_prescription (fixture->programme, prescription);
-  return prescription;
-}
-
 /* Walking 15 minutes a day, 5 days a week, on a ladder that adds 2 minutes a week. */
 static void
 plan_walk (PhysioPrescription *walk)
@@ -176,9 +157,9 @@ fixture_build (Fixture  *fixture,
   physio_programme_set_weeks (fixture->programme, 6);
   physio_programme_set_status (fixture->programme, PHYSIO_PROGRAMME_ACTIVE);
 
-  walk = add_prescription (fixture, WALK_ID, 5);
+  walk = ui_test_add_prescription (fixture->database, fixture->programme, WALK_ID, 5);
   plan_walk (walk);
-  bridge = add_prescription (fixture, BRIDGE_ID, 4);
+  bridge = ui_test_add_prescription (fixture->database, fixture->programme, BRIDGE_ID, 4);
   physio_database_save_programme (fixture->database, fixture->programme, &error);
   g_assert_no_error (error);
   fixture->walk_id = physio_prescription_get_id (walk);

@@ -201,6 +201,25 @@ ui_test_add_patient (PhysioDatabase *database,
   return g_steal_pointer (&patient);
 }
 
+PhysioPrescription *
+ui_test_add_prescription (PhysioDatabase  *database,
+                          PhysioProgramme *programme,
+                          const char      *exercise_id,
+                          guint            days_per_week)
+{
+  g_autoptr(PhysioExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhysioPrescription) prescription = NULL;
+
+  exercise = physio_database_get_exercise (database, exercise_id, &error);
+  g_assert_no_error (error);
+  prescription = physio_prescription_new (exercise);
+  physio_prescription_set_weeks (prescription, 1, 6);
+  physio_prescription_set_days (prescription, physio_days_spread (days_per_week));
+  physio_programme_add_prescription (programme, prescription);
+  return prescription;
+}
+
 PhysioProgramme *
 ui_test_load_programme (PhysioDatabase *database,
                         gint64          programme_id)

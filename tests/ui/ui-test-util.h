@@ -77,6 +77,12 @@ GDate           ui_test_today              (void);
 /* Saves a new patient with just @name; the caller owns the result. */
 PhysioPatient  *ui_test_add_patient        (PhysioDatabase *database,
                                             const char     *name);
+/* Adds the library's @exercise_id to @programme for weeks 1–6 on @days_per_week days spread
+ * over the week; the prescription is borrowed from the programme. */
+PhysioPrescription *ui_test_add_prescription (PhysioDatabase  *database,
+                                              PhysioProgramme *programme,
+                                              const char      *exercise_id,
+                                              guint            days_per_week);
 /* The programme as saved, and the dose changes recorded for a prescription. */
 PhysioProgramme *ui_test_load_programme    (PhysioDatabase *database,
                                             gint64          programme_id);
