@@ -1007,20 +1007,12 @@ press_keys (Fixture    *fixture,
   int status = 0;
 
   /* The keys go to the window with the focus: make sure it is this one. */
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  ui_test_activate_window (GTK_WINDOW (fixture->window));
   ui_test_settle ();
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
                 &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-ensure_window_focus (Fixture *fixture)
-{
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  WAIT_FOR (gtk_window_is_active (GTK_WINDOW (fixture->window)));
 }
 
 /* The library list is one tab stop: Tab from a result goes on to the programme, Shift+Tab
@@ -1034,7 +1026,7 @@ test_library_is_one_tab_stop (Fixture       *fixture,
   GtkWidget *search = GTK_WIDGET (_physio_prescription_page_get_search_entry (page));
   GtkListBoxRow *first;
 
-  ensure_window_focus (fixture);
+  ui_test_activate_window (GTK_WINDOW (fixture->window));
   physio_prescription_page_focus_search (page);
   WAIT_FOR ((first = gtk_list_box_get_row_at_index (results, 0)) != NULL &&
             gtk_widget_get_mapped (GTK_WIDGET (first)));
@@ -1070,7 +1062,7 @@ test_ctrl_z_in_ladder_cell (Fixture       *fixture,
   g_autofree char *before = g_strdup (ui_test_cell_text (table, 0, 2));
   PhysioUndoStack *stack = undo_stack (fixture);
 
-  ensure_window_focus (fixture);
+  ui_test_activate_window (GTK_WINDOW (fixture->window));
   gtk_widget_grab_focus (GTK_WIDGET (week2));
   gtk_editable_set_text (GTK_EDITABLE (week2), "3x15");
   g_signal_emit_by_name (week2, "activate");
@@ -1125,7 +1117,7 @@ test_ctrl_z_in_spin_button (Fixture       *fixture,
   guint other = first == 2 ? 3 : 2;
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  ensure_window_focus (fixture);
+  ui_test_activate_window (GTK_WINDOW (fixture->window));
   gtk_widget_grab_focus (sets);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets), other);
   g_assert_cmpstr (physio_undo_stack_get_undo_label (stack), ==, "Change dose");

@@ -84,6 +84,13 @@ ui_test_wait_for_mapped (GtkWidget *widget)
   WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0);
 }
 
+void
+ui_test_activate_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  WAIT_FOR (gtk_window_is_active (window));
+}
+
 gpointer
 ui_test_find_toplevel (GType type)
 {

@@ -47,6 +47,9 @@ void            ui_test_settle             (void);
 void            ui_test_settle_frames      (guint           frames);
 /* Waits until @widget is mapped and has been given a width. */
 void            ui_test_wait_for_mapped    (GtkWidget      *widget);
+/* Raises @window and waits until it holds the input focus, as the window a person types into
+ * does; keyboard focus moves (Tab, keys sent by xdotool) behave as for a person only then. */
+void            ui_test_activate_window    (GtkWindow      *window);
 
 /* The newest visible window of @type, or NULL. */
 gpointer        ui_test_find_toplevel      (GType           type);
