@@ -69,6 +69,11 @@ def run(build_root):
                   % version)
             return 0
 
+        # Keys go to the window that holds the input focus, as they do for a person; under
+        # Xvfb that comes a moment after the window maps.
+        c.wait_for('the window to hold the input focus',
+                   lambda: main.getState().contains(pyatspi.STATE_ACTIVE))
+
         # From the patient list, Tab walks the record: each field must say it has the focus.
         heard = []
         for _ in range(len(FIELDS) + 8):
