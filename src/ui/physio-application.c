@@ -359,8 +359,7 @@ present_restore_result (PhysioApplication *self,
 
 void
 physio_application_restore (PhysioApplication *self,
-                            const char        *source,
-                            gboolean           checked)
+                            const char        *source)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -372,13 +371,6 @@ physio_application_restore (PhysioApplication *self,
   g_return_if_fail (PHYSIO_IS_APPLICATION (self));
   g_return_if_fail (source != NULL);
   g_return_if_fail (self->database != NULL);
-
-  /* A bad file is refused while everything is still open. */
-  if (!checked && !physio_database_check_backup (source, &error))
-    {
-      present_restore_result (self, _("This File Cannot Be Restored"), error->message);
-      return;
-    }
 
   path = g_strdup (physio_database_get_path (self->database));
   g_application_hold (G_APPLICATION (self));

@@ -445,7 +445,7 @@ restore_cb (gpointer data)
 {
   Restore *restore = data;
 
-  physio_application_restore (restore->application, restore->source, TRUE);
+  physio_application_restore (restore->application, restore->source);
   g_object_unref (restore->application);
   g_free (restore->source);
   g_free (restore);
