@@ -153,11 +153,9 @@ gboolean      _physio_database_find_row       (PhysioDatabase  *self,
                                                guint           *version,
                                                GError         **error);
 
-/* physio-database-templates.c: a template made of @programme under @name (required), with a
- * new shared id ("X-tpl-…", physio-template-exchange.h), refused unless it reads back as
- * saved. Then, inside a transaction, stores @template as a new clinic template and sets its
- * id to the row's ("user-<n>"); the stored JSON keeps the template's shared id, the one it
- * came with or a new one. */
+/* physio-database-templates.c */
+/* A template's shared id ("X-tpl-…", physio-template-exchange.h) starts so; it stays the same
+ * in every clinic the template travels to. */
 #define PHYSIO_TEMPLATE_SHARED_PREFIX "X-tpl-"
 /* A row of "SELECT id, json, name FROM user_template": the template under its row id, and
  * (when @shared_id is not NULL) its shared id, NULL for a row stored before there were any. */
@@ -165,12 +163,18 @@ PhysioTemplate *_physio_database_read_user_template (PhysioDatabase *self,
                                                      sqlite3_stmt   *stmt,
                                                      char          **shared_id,
                                                      GError        **error);
+/* A template made of @programme under @name (required), with a new shared id, refused
+ * unless it reads back as saved. */
 PhysioTemplate *_physio_template_from_programme_checked (PhysioProgramme *programme,
                                                          const char      *name,
                                                          GError         **error);
+/* Inside a transaction: stores @template as a new clinic template and sets its id to the
+ * row's ("user-<n>"); the stored JSON keeps the template's shared id, the one it came with or
+ * a new one. */
 gboolean      _physio_database_insert_template (PhysioDatabase *self,
                                                 PhysioTemplate *template,
                                                 GError        **error);
+/* A new shared id. */
 char         *_physio_template_new_shared_id  (void);
 
 /* physio-database-search.c */
