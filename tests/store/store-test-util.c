@@ -42,11 +42,40 @@ store_test_remove_dir (const char *dir)
   g_rmdir (dir);
 }
 
+/* Fixture name → GBytes, read before the test gave up root. */
+static GHashTable *preloaded_fixtures;
+
+void
+store_test_preload_fixtures (const char * const *names)
+{
+  /* Before g_test_init (), so G_TEST_DIST is not known yet: meson's G_TEST_SRCDIR is. */
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+
+  g_return_if_fail (srcdir != NULL);
+
+  if (preloaded_fixtures == NULL)
+    preloaded_fixtures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                (GDestroyNotify) g_bytes_unref);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (srcdir, "store", names[i], NULL);
+
+      g_hash_table_replace (preloaded_fixtures, g_strdup (names[i]),
+                            store_test_file_bytes (path));
+    }
+}
+
 GBytes *
 store_test_read_fixture (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "store", name, NULL);
+  g_autofree char *path = NULL;
+  GBytes *preloaded;
 
+  if (preloaded_fixtures != NULL &&
+      (preloaded = g_hash_table_lookup (preloaded_fixtures, name)) != NULL)
+    return g_bytes_ref (preloaded);
+
+  path = g_test_build_filename (G_TEST_DIST, "store", name, NULL);
   return store_test_file_bytes (path);
 }
 

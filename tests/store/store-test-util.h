@@ -17,6 +17,10 @@ void            store_test_remove_dir      (const char  *dir);
 
 /* The bytes of tests/store/<name> (G_TEST_SRCDIR is tests/). */
 GBytes         *store_test_read_fixture    (const char  *name);
+/* Reads the fixtures @names (NULL-terminated) now, and store_test_read_fixture () serves them
+ * from memory from then on. For a test that gives up root before g_test_init (): the user it
+ * becomes may not be allowed into the source tree (a clone in /root or a private temp folder). */
+void            store_test_preload_fixtures (const char * const *names);
 /* Opens <dir>/physioplan.db and loads tests/store/fixture-library.json (9 exercises). */
 PhysioDatabase *store_test_open_with_fixture (const char *dir);
 
