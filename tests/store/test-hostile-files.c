@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE /* setresuid () */
+
 #include <errno.h>
 #include <grp.h>
 #include <string.h>
@@ -880,7 +882,10 @@ test_private_chosen_folder (void)
   store_test_remove_dir (dir);
 }
 
-static void
+/* Root keeps its saved user id, so regain_root () can have it back for LeakSanitizer, which
+ * reads its suppressions file (tests/lsan.supp) only at exit; file modes follow the effective
+ * and real ids, which are nobody's. */
+static gboolean
 drop_root (void)
 {
   static const char * const fixtures[] = {
@@ -888,19 +893,29 @@ drop_root (void)
   };
 
   if (geteuid () != 0)
-    return;
+    return FALSE;
 
   /* Read while still root: nobody may not be let into the source tree. */
   store_test_preload_fixtures (fixtures);
-  if (setgroups (0, NULL) != 0 || setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
+  if (setgroups (0, NULL) != 0 || setgid (NOBODY) != 0 || setresuid (NOBODY, NOBODY, 0) != 0)
     g_error ("Could not drop root to test read-only files: %s", g_strerror (errno));
+  return TRUE;
+}
+
+static void
+regain_root (void)
+{
+  if (setresuid (0, 0, 0) != 0)
+    g_error ("Could not take root back: %s", g_strerror (errno));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  drop_root ();
+  gboolean dropped = drop_root ();
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/store/hostile/not-sqlite", test_not_sqlite);
@@ -928,5 +943,8 @@ main (int   argc,
   g_test_add_func ("/store/privacy/default-folder", test_private_default_folder);
   g_test_add_func ("/store/privacy/chosen-folder", test_private_chosen_folder);
 
-  return g_test_run ();
+  status = g_test_run ();
+  if (dropped)
+    regain_root ();
+  return status;
 }
